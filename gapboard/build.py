@@ -1,0 +1,344 @@
+"""The one build step: validate every source row, then write Parquet and a manifest, atomically.
+
+    python -m gapboard.build [--exclude-noncommercial] [--data-dir DIR]
+
+On any problem it prints every problem (file, line, column, plain reason) and writes nothing, so the
+previous build stays byte-identical. On success it writes a new version folder and then swaps the
+manifest in one rename.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import difflib
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from types import UnionType
+from typing import Union, get_args, get_origin
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel, ValidationError
+
+from gapboard import schema
+from gapboard.config import BUILD_COMMAND, DataPaths, data_paths
+from gapboard.manifest import Manifest, TableEntry, fingerprint, sha256_of
+
+KEEP_VERSIONS = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the sources, located precisely enough to fix it by hand."""
+
+    file: str
+    line: int | None
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        return f"{where}: " + (f"[{self.column}] " if self.column else "") + self.reason
+
+
+class BuildFailed(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the data sources")
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One raw row and where it came from (file relative to the data folder, 1-based line)."""
+
+    file: str
+    line: int
+    values: dict
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    include_noncommercial: bool = True
+
+    def as_dict(self) -> dict:
+        return {"include_noncommercial": self.include_noncommercial}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A Parquet table: how to read its raw rows, the row model that validates them, and its keys."""
+
+    name: str
+    row_model: type[schema.Row]
+    read: Callable[[DataPaths, BuildOptions], Iterable[SourceRow]]
+    key: tuple[str, ...]
+    references: dict[str, str] = field(default_factory=dict)  # column -> table whose `id` it names
+
+
+def read_csv(relative: str) -> Callable[[DataPaths, BuildOptions], Iterator[SourceRow]]:
+    """Reader for one CSV source file under `sources/`, keeping each record's first line number."""
+
+    def read(paths: DataPaths, _options: BuildOptions) -> Iterator[SourceRow]:
+        path = paths.sources / relative
+        label = path.relative_to(paths.root).as_posix()
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is None:
+                return
+            start = reader.line_num + 1
+            for record in reader:
+                if None in record:
+                    raise BuildFailed([Problem(label, start, None, "more fields than the header has columns")])
+                yield SourceRow(label, start, dict(record))
+                start = reader.line_num + 1
+
+    return read
+
+
+TABLES: list[TableSpec] = [
+    TableSpec("datasets", schema.Dataset, read_csv("datasets.csv"), ("id",)),
+    TableSpec("models", schema.Model, read_csv("models.csv"), ("id",)),
+    TableSpec("benchmarks", schema.Benchmark, read_csv("benchmarks.csv"), ("id",), {"variant_of": "benchmarks"}),
+    TableSpec("harnesses", schema.Harness, read_csv("harnesses.csv"), ("id",)),
+    TableSpec(
+        "scores",
+        schema.Score,
+        read_csv("scores.csv"),
+        ("model", "benchmark", "harness", "source_url", "dataset"),
+        {"model": "models", "benchmark": "benchmarks", "harness": "harnesses", "dataset": "datasets"},
+    ),
+    TableSpec(
+        "prices",
+        schema.Price,
+        read_csv("prices.csv"),
+        ("model", "provider", "tier", "price_list"),
+        {"model": "models", "dataset": "datasets"},
+    ),
+]
+
+
+@dataclass
+class ValidTable:
+    spec: TableSpec
+    rows: list[schema.Row]
+    origins: list[SourceRow]
+    rejected_ids: set[str] = field(default_factory=set)  # ids of rows already reported as invalid
+
+
+def _validate(spec: TableSpec, paths: DataPaths, options: BuildOptions) -> tuple[ValidTable, list[Problem]]:
+    problems: list[Problem] = []
+    table = ValidTable(spec, [], [])
+    try:
+        raw_rows = list(spec.read(paths, options))
+    except FileNotFoundError as exc:
+        return table, [Problem(spec.name, None, None, f"source file is missing: {exc.filename}")]
+    except UnicodeDecodeError as exc:
+        return table, [Problem(spec.name, None, None, f"source file is not UTF-8 text: {exc}")]
+    except BuildFailed as exc:
+        return table, exc.problems
+    if raw_rows:
+        expected = set(spec.row_model.model_fields)
+        unknown = sorted(set(raw_rows[0].values) - expected)
+        if unknown:
+            return table, [Problem(raw_rows[0].file, 1, ", ".join(unknown), "unknown column(s) in the header")]
+    seen: dict[tuple, int] = {}
+    for raw in raw_rows:
+        try:
+            # A blank or absent cell is missing: the field's default applies (None unless stated).
+            row = spec.row_model.model_validate({k: v for k, v in raw.values.items() if v not in (None, "")})
+        except ValidationError as exc:
+            for error in exc.errors():
+                column = ".".join(str(part) for part in error["loc"]) or None
+                reason = error["msg"].removeprefix("Value error, ")
+                problems.append(Problem(raw.file, raw.line, column, reason))
+            table.rejected_ids.add(str(raw.values.get("id")))
+            continue
+        key = tuple(getattr(row, column) for column in spec.key)
+        if key in seen:
+            shown = ", ".join(f"{c}={v}" for c, v in zip(spec.key, key) if v is not None)
+            problems.append(Problem(raw.file, raw.line, None, f"duplicate of line {seen[key]} ({shown})"))
+            continue
+        seen[key] = raw.line
+        table.rows.append(row)
+        table.origins.append(raw)
+    return table, problems
+
+
+_SINGULAR = {"models": "model", "benchmarks": "benchmark", "harnesses": "harness", "datasets": "dataset"}
+
+
+def _reference_problems(tables: dict[str, ValidTable]) -> list[Problem]:
+    problems = []
+    ids = {name: {row.id for row in table.rows} for name, table in tables.items() if "id" in table.spec.row_model.model_fields}
+    for table in tables.values():
+        for column, target in table.spec.references.items():
+            known = ids.get(target, set())
+            already_reported = tables[target].rejected_ids
+            for row, origin in zip(table.rows, table.origins):
+                value = getattr(row, column)
+                if value is not None and value not in known and value not in already_reported:
+                    hint = difflib.get_close_matches(value, sorted(known), n=1)
+                    suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+                    problems.append(
+                        Problem(origin.file, origin.line, column, f"unknown {_SINGULAR.get(target, target)} {value!r}{suggestion}")
+                    )
+    return problems
+
+
+def _unit_problems(tables: dict[str, ValidTable]) -> list[Problem]:
+    benchmarks = {b.id: b for b in tables["benchmarks"].rows}
+    problems = []
+    for row, origin in zip(tables["scores"].rows, tables["scores"].origins):
+        benchmark = benchmarks.get(row.benchmark)
+        if benchmark and row.unit.value not in benchmark.allowed_units():
+            allowed = ", ".join(sorted(benchmark.allowed_units()))
+            problems.append(
+                Problem(origin.file, origin.line, "unit", f"unit {row.unit.value} is not a unit of {benchmark.name} ({allowed})")
+            )
+    return problems
+
+
+def _drop_noncommercial(tables: dict[str, ValidTable]) -> None:
+    """Leave out rows of datasets whose licence forbids commercial use (the build's one switch)."""
+    commercial = {d.id for d in tables["datasets"].rows if d.commercial_use}
+    for table in tables.values():
+        if "dataset" in table.spec.row_model.model_fields:
+            keep = [i for i, row in enumerate(table.rows) if row.dataset in commercial]
+            table.rows = [table.rows[i] for i in keep]
+            table.origins = [table.origins[i] for i in keep]
+
+
+def _arrow_type(annotation: object) -> pa.DataType:
+    if get_origin(annotation) in (Union, UnionType):
+        (inner,) = [a for a in get_args(annotation) if a is not type(None)]
+        return _arrow_type(inner)
+    if get_origin(annotation) is not None and hasattr(annotation, "__metadata__"):
+        return _arrow_type(get_args(annotation)[0])
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return pa.string()
+    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), dt.date: pa.date32()}[annotation]
+
+
+def arrow_schema(row_model: type[BaseModel]) -> pa.Schema:
+    """The Parquet schema of a row model, plus where each row came from."""
+    fields = [pa.field(name, _arrow_type(info.annotation)) for name, info in row_model.model_fields.items()]
+    return pa.schema(fields + [pa.field("source_file", pa.string()), pa.field("source_line", pa.int64())])
+
+
+def _to_arrow(table: ValidTable) -> pa.Table:
+    records = []
+    for row, origin in zip(table.rows, table.origins):
+        record = row.model_dump(mode="python")
+        records.append({k: (v.value if isinstance(v, Enum) else v) for k, v in record.items()} | {
+            "source_file": origin.file,
+            "source_line": origin.line,
+        })
+    return pa.Table.from_pylist(records, schema=arrow_schema(table.spec.row_model))
+
+
+def validate(paths: DataPaths, options: BuildOptions, log: Callable[[str], None]) -> dict[str, ValidTable]:
+    """Validate every table; raise BuildFailed listing every problem found."""
+    tables: dict[str, ValidTable] = {}
+    problems: list[Problem] = []
+    for index, spec in enumerate(TABLES, start=1):
+        log(f"[{index}/{len(TABLES)}] validating {spec.name}")
+        table, found = _validate(spec, paths, options)
+        tables[spec.name] = table
+        problems += found
+    problems += _reference_problems(tables)
+    problems += _unit_problems(tables)
+    if problems:
+        raise BuildFailed(sorted(problems, key=lambda p: (p.file, p.line or 0)))
+    if not options.include_noncommercial:
+        _drop_noncommercial(tables)
+    return tables
+
+
+def _write_parquet_atomically(table: pa.Table, target: Path) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        pq.write_table(table, temporary, compression="zstd")
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _replace_file_atomically(text: str, target: Path) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _remove_old_versions(paths: DataPaths, current: str) -> None:
+    versions = sorted((p for p in paths.built.glob("v*") if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    for old in [p for p in versions if p.name != current][:-(KEEP_VERSIONS - 1) or None]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build(
+    paths: DataPaths | None = None,
+    options: BuildOptions = BuildOptions(),
+    log: Callable[[str], None] = lambda message: None,
+) -> Manifest:
+    """Validate all sources and publish a new build. Raises BuildFailed and writes nothing on problems."""
+    paths = paths or data_paths()
+    started = time.monotonic()
+    sources_before = fingerprint(paths)
+    tables = validate(paths, options, log)
+    arrow_tables = {name: _to_arrow(table) for name, table in tables.items()}
+    if fingerprint(paths) != sources_before:
+        raise BuildFailed([Problem("sources", None, None, "a source file changed while building; run the build again")])
+    content = hashlib.sha256("".join(sorted(sources_before.values())).encode() + repr(options.as_dict()).encode())
+    version = "v" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + content.hexdigest()[:10]
+    folder = paths.built / version
+    folder.mkdir(parents=True)
+    entries = {}
+    for name, arrow_table in arrow_tables.items():
+        target = folder / f"{name}.parquet"
+        _write_parquet_atomically(arrow_table, target)
+        entries[name] = TableEntry(f"{version}/{name}.parquet", arrow_table.num_rows, sha256_of(target), target.stat().st_size)
+        log(f"  wrote {name}: {arrow_table.num_rows} rows")
+    manifest = Manifest(version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), options.as_dict(), sources_before, entries)
+    _replace_file_atomically(manifest.to_json(), paths.manifest)
+    _remove_old_versions(paths, version)
+    log(f"built {version} in {time.monotonic() - started:.1f}s")
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gapboard.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--exclude-noncommercial", action="store_true", help="leave out datasets whose licence forbids commercial use")
+    parser.add_argument("--data-dir", type=Path, help="data folder holding sources/, external/ and built/ (default: data/)")
+    args = parser.parse_args(argv)
+    paths = DataPaths(args.data_dir.resolve()) if args.data_dir else data_paths()
+    try:
+        build(paths, BuildOptions(include_noncommercial=not args.exclude_noncommercial), log=lambda m: print(m, file=sys.stderr))
+    except BuildFailed as failed:
+        print(f"Build failed: {len(failed.problems)} problem(s); nothing was written.", file=sys.stderr)
+        for problem in failed.problems:
+            print(f"  {problem}", file=sys.stderr)
+        print(f"Fix the rows above, then run `{BUILD_COMMAND}` again.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

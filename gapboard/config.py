@@ -1,0 +1,38 @@
+"""Where Gapboard's data lives. Everything else asks this module for paths."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR_ENV = "GAPBOARD_DATA_DIR"
+BUILD_COMMAND = "make data"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The three folders of one data directory: editable sources, raw external datasets, built Parquet."""
+
+    root: Path
+
+    @property
+    def sources(self) -> Path:
+        return self.root / "sources"
+
+    @property
+    def external(self) -> Path:
+        return self.root / "external"
+
+    @property
+    def built(self) -> Path:
+        return self.root / "built"
+
+    @property
+    def manifest(self) -> Path:
+        return self.built / "manifest.json"
+
+
+def data_paths() -> DataPaths:
+    """The data directory in use: `$GAPBOARD_DATA_DIR` if set, else the project's `data/`."""
+    return DataPaths(Path(os.environ.get(DATA_DIR_ENV) or PROJECT_ROOT / "data").resolve())

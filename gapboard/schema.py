@@ -1,0 +1,258 @@
+"""The shape of every row Gapboard stores, as pydantic models.
+
+Each model validates one row of a source file (or of an ingested external dataset) and is also the
+schema of the Parquet table the build writes. Missing values are `None`, never 0.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9.\-]*$"
+Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
+
+
+def _http_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/]+\.[^\s]+$", value):
+        raise ValueError("must be a public http(s) URL")
+    return value
+
+
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
+
+
+class Weights(StrEnum):
+    OPEN = "open"
+    PROPRIETARY = "proprietary"
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+
+
+class Reporter(StrEnum):
+    VENDOR = "vendor"
+    THIRD_PARTY = "third_party"
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class SourceForm(StrEnum):
+    """How the number appears in its source; the headline-value rule prefers text over chart."""
+
+    TEXT = "text"
+    CHART = "chart"
+    DERIVED = "derived"
+    ESTIMATED = "estimated"
+
+
+class Unit(StrEnum):
+    PERCENT = "percent"
+    WIN_RATE = "win_rate"
+    ELO = "elo"
+    INDEX_POINTS = "index_points"
+    SCORE = "score"
+    USD = "usd"
+    USD_PER_TASK = "usd_per_task"
+    MINUTES = "minutes"
+    MILLION_TOKENS = "million_tokens"
+
+
+# Plausible ranges per unit: a value outside its unit's range is a transcription error, not data.
+UNIT_RANGES: dict[Unit, tuple[float, float]] = {
+    Unit.PERCENT: (0.0, 100.0),
+    Unit.WIN_RATE: (0.0, 100.0),
+    Unit.INDEX_POINTS: (0.0, 100.0),
+    Unit.ELO: (0.0, 5000.0),
+    Unit.SCORE: (-1e9, 1e9),
+    Unit.USD: (-1e9, 1e9),
+    Unit.USD_PER_TASK: (0.0, 1e4),
+    Unit.MINUTES: (0.0, 1e5),
+    Unit.MILLION_TOKENS: (0.0, 1e5),
+}
+
+
+class Category(StrEnum):
+    CODING = "coding"
+    AGENTIC = "agentic"
+    SEARCH = "search"
+    OFFICE = "office"
+    KNOWLEDGE = "knowledge"
+    REASONING = "reasoning"
+    COMPOSITE = "composite"
+
+
+class MetricKind(StrEnum):
+    """A benchmark row is either a score or an efficiency figure measured on a benchmark."""
+
+    SCORE = "score"
+    COST_PER_TASK = "cost_per_task"
+    RUNTIME_PER_TASK = "runtime_per_task"
+    TOKENS_PER_TASK = "tokens_per_task"
+
+
+class HarnessKind(StrEnum):
+    CODING_AGENT = "coding-agent"
+    SEARCH_AGENT = "search-agent"
+    IN_HOUSE = "in-house"
+    PIPELINE = "pipeline"
+    EVAL_SETUP = "eval-setup"
+
+
+class Row(BaseModel):
+    """Base of every stored row: strict about unknown columns, blank text is missing."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_missing(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip() == "":
+            return None
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return value
+
+
+class Dataset(Row):
+    """One dataset the build ingests, with where it came from and whether it may ship."""
+
+    id: Identifier
+    name: str
+    origin: str
+    url: HttpUrl | None = None
+    licence: str = Field(min_length=2)
+    licence_url: HttpUrl | None = None
+    commercial_use: bool
+    ships: bool
+    as_of: dt.date
+    description: str
+
+
+class Model(Row):
+    id: Identifier
+    name: str = Field(max_length=120)
+    family: str
+    vendor: str
+    weights: Weights
+    release_date: dt.date | None = None
+    release_date_precision: DatePrecision | None = None
+    total_params_b: float | None = Field(default=None, gt=0)
+    active_params_b: float | None = Field(default=None, gt=0)
+    context_window: int | None = Field(default=None, gt=0)
+    licence: str | None = None
+    hf_downloads_last_month: int | None = Field(default=None, ge=0)
+    hf_downloads_as_of: dt.date | None = None
+    source_url: HttpUrl | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Model":
+        if self.release_date is None and self.release_date_precision is not None:
+            raise ValueError("release_date_precision given without a release_date")
+        if self.release_date is not None and self.release_date_precision is None:
+            raise ValueError("release_date needs release_date_precision (day or month)")
+        if self.release_date_precision == DatePrecision.MONTH and self.release_date.day != 1:
+            raise ValueError("a month-precision release_date must be the first of the month")
+        if self.total_params_b and self.active_params_b and self.active_params_b > self.total_params_b:
+            raise ValueError("active_params_b is larger than total_params_b")
+        if self.hf_downloads_last_month is not None and self.hf_downloads_as_of is None:
+            raise ValueError("hf_downloads_last_month needs hf_downloads_as_of")
+        return self
+
+
+class Benchmark(Row):
+    id: Identifier
+    name: str
+    category: Category
+    unit: Unit
+    other_units: str | None = None
+    higher_is_better: bool
+    kind: MetricKind
+    variant_of: Identifier | None = None
+    timeline_only: bool = False
+    measures: str
+
+    @field_validator("other_units")
+    @classmethod
+    def _known_units(cls, value: str | None) -> str | None:
+        for unit in (value or "").split("|"):
+            if unit and unit not in Unit.__members__.values():
+                raise ValueError(f"unknown unit {unit!r} in other_units")
+        return value
+
+    def allowed_units(self) -> set[str]:
+        return {self.unit.value, *filter(None, (self.other_units or "").split("|"))}
+
+
+class Harness(Row):
+    id: Identifier
+    name: str
+    scaffold: str
+    version: str | None = None
+    kind: HarnessKind
+    maker: str | None = None
+    open_source: bool | None = None
+    description: str
+
+
+class Score(Row):
+    """One reported number: a model's result on a benchmark, under a harness, from one source."""
+
+    model: Identifier
+    benchmark: Identifier
+    harness: Identifier | None = None
+    value: float
+    unit: Unit
+    reported_by: Reporter
+    source_url: HttpUrl
+    source_note: str | None = None
+    source_form: SourceForm
+    as_of: dt.date
+    confidence: Confidence
+    runs: int | None = Field(default=None, ge=1)
+    dataset: Identifier = "gapboard-curated"
+
+    @model_validator(mode="after")
+    def _value_in_unit_range(self) -> "Score":
+        low, high = UNIT_RANGES[self.unit]
+        if not (math.isfinite(self.value) and low <= self.value <= high):
+            raise ValueError(f"value {self.value:g} is out of range for unit {self.unit.value} ({low:g}..{high:g})")
+        return self
+
+
+class Price(Row):
+    """One API price list entry, in USD per million tokens."""
+
+    model: Identifier
+    provider: str
+    tier: str
+    price_list: str
+    catalogue_key: str | None = None
+    input_usd_per_mtok: float | None = Field(default=None, ge=0, le=1000)
+    output_usd_per_mtok: float | None = Field(default=None, ge=0, le=1000)
+    cached_input_usd_per_mtok: float | None = Field(default=None, ge=0, le=1000)
+    tokens_per_second: float | None = Field(default=None, gt=0, le=100000)
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    as_of: dt.date
+    reported_by: Reporter
+    source_url: HttpUrl
+    source_note: str | None = None
+    dataset: Identifier = "gapboard-curated"
+
+    @model_validator(mode="after")
+    def _dates_ordered(self) -> "Price":
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError("valid_to is before valid_from")
+        return self
