@@ -1,0 +1,197 @@
+"""Shared page furniture: URL-bound widgets that explain rejected link values, source columns, notices.
+
+Every widget a page shows goes through one of the `bound_*` helpers, so its state lives in the URL
+(`bind="query-params"`) and a hand-edited link with a value the widget cannot take gets a visible
+notice instead of being dropped silently. Choice widgets put their *labels* (the `format_func` text)
+in the URL, so links stay readable: `?bench=SWE-bench+Pro`.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+_NOTICES = "_gapboard_url_notices"
+_KEYS = "_gapboard_url_keys"
+_PLACEHOLDER = "_gapboard_notice_placeholder"
+
+MISSING = "not reported"
+MISSING_NOTE = "“not reported” means no source gives that number — it is never shown as zero."
+
+
+def start_page(title: str, intro: str) -> None:
+    """Title, one-line intro and the slot where link notices appear."""
+    st.title(title)
+    st.caption(intro)
+    st.session_state[_NOTICES] = []
+    st.session_state[_KEYS] = set()
+    st.session_state[_PLACEHOLDER] = st.empty()
+
+
+def _register(key: str) -> list[str]:
+    st.session_state.setdefault(_KEYS, set()).add(key)
+    return st.query_params.get_all(key)
+
+
+def _unknown_labels(raw: list[str], options: Sequence[Any], format_func: Callable[[Any], str] | None) -> list[str]:
+    labels = [str((format_func or str)(option)) for option in options]
+    if len(set(labels)) != len(labels):
+        raise ValueError("choice labels must be unique: they are what the URL stores")
+    return [value for value in raw if value not in set(labels)]
+
+
+def plain(text: object) -> str:
+    """Text for st.markdown that renders exactly as written: no links, images, HTML or directives."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
+
+
+def _reject(key: str, values: Sequence[str], why: str) -> None:
+    shown = ", ".join(f"“{plain(v[:40])}”" for v in values)
+    st.session_state.setdefault(_NOTICES, []).append(f"Ignored {plain(key[:40])} = {shown} from the link: {why}.")
+
+
+def bound_multiselect(
+    label: str,
+    options: Sequence[str],
+    default: Sequence[str],
+    key: str,
+    format_func: Callable[[Any], str] = str,
+    **kwargs: Any,
+) -> list[str]:
+    unknown = _unknown_labels(_register(key), options, format_func)
+    if unknown:
+        _reject(key, unknown, "not one of the choices")
+    default = [value for value in default if value in set(options)]
+    return st.multiselect(label, options, default=default, key=key, bind="query-params", format_func=format_func, **kwargs)
+
+
+def bound_selectbox(
+    label: str,
+    options: Sequence[str],
+    key: str,
+    index: int = 0,
+    format_func: Callable[[Any], str] = str,
+    **kwargs: Any,
+) -> str | None:
+    unknown = _unknown_labels(_register(key), options, format_func)
+    if unknown:
+        _reject(key, unknown, "not one of the choices, using the default")
+    return st.selectbox(label, options, index=index, key=key, bind="query-params", format_func=format_func, **kwargs)
+
+
+def bound_segmented(
+    label: str,
+    options: Sequence[str],
+    default: str,
+    key: str,
+    format_func: Callable[[Any], str] | None = None,
+    **kwargs: Any,
+) -> str:
+    unknown = _unknown_labels(_register(key), options, format_func)
+    if unknown:
+        _reject(key, unknown, "not one of the choices, using the default")
+    chosen = st.segmented_control(
+        label, options, default=default, key=key, bind="query-params", format_func=format_func, required=True, **kwargs
+    )
+    return chosen if chosen is not None else default
+
+
+def bound_slider(
+    label: str,
+    min_value: float,
+    max_value: float,
+    value: float,
+    key: str,
+    step: float | None = None,
+    **kwargs: Any,
+) -> Any:
+    raw = _register(key)
+    bad = [v for v in raw if not _number_in_range(v, min_value, max_value)]
+    if bad:
+        _reject(key, bad, f"not a number from {min_value:g} to {max_value:g}, using the default")
+    return st.slider(label, min_value, max_value, value, step=step, key=key, bind="query-params", **kwargs)
+
+
+def bound_number(
+    label: str,
+    min_value: float,
+    max_value: float,
+    value: float,
+    key: str,
+    step: float | None = None,
+    **kwargs: Any,
+) -> Any:
+    raw = _register(key)
+    bad = [v for v in raw if not _number_in_range(v, min_value, max_value)]
+    if bad:
+        _reject(key, bad, f"not a number from {min_value:g} to {max_value:g}, using the default")
+    return st.number_input(label, min_value, max_value, value, step=step, key=key, bind="query-params", **kwargs)
+
+
+def bound_toggle(label: str, value: bool, key: str, **kwargs: Any) -> bool:
+    raw = _register(key)
+    bad = [v for v in raw if v.lower() not in {"true", "false"}]
+    if bad:
+        _reject(key, bad, "not true or false, using the default")
+    return st.toggle(label, value=value, key=key, bind="query-params", **kwargs)
+
+
+def _number_in_range(text: str, low: float, high: float) -> bool:
+    try:
+        number = float(text)
+    except ValueError:
+        return False
+    return low <= number <= high
+
+
+def finish_page() -> None:
+    """Show the notices gathered while the widgets were drawn, and drop link parameters nobody reads."""
+    known = st.session_state.get(_KEYS, set())
+    unknown = [key for key in st.query_params.keys() if key not in known]
+    if unknown:
+        st.session_state.setdefault(_NOTICES, []).append(
+            "Ignored link parameter(s) this page does not use: " + ", ".join(plain(k[:40]) for k in unknown) + "."
+        )
+        for key in unknown:
+            with contextlib.suppress(StreamlitAPIException):  # a widget outside these helpers owns it
+                del st.query_params[key]
+    notices = st.session_state.get(_NOTICES, [])
+    placeholder = st.session_state.get(_PLACEHOLDER)
+    if notices and placeholder is not None:
+        placeholder.warning("\n\n".join(notices), icon=":material/link_off:")
+
+
+def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+    """st.dataframe with Gapboard's conventions: no index, missing values spelled out."""
+    return st.dataframe(frame, hide_index=True, column_config=column_config, placeholder=MISSING, **kwargs)
+
+
+def source_columns() -> dict[str, Any]:
+    """column_config for the provenance columns every data table carries."""
+    return {
+        "source_url": st.column_config.LinkColumn("Source", help="Where the number was published", validate=r"^https?://"),
+        "reported_by": st.column_config.TextColumn("Reported by", help="vendor = the model's own developer"),
+        "as_of": st.column_config.DateColumn("As of", help="Date of the source version the number was read from"),
+        "source_note": st.column_config.TextColumn("Note", help="Where in the source, and any caveat", width="large"),
+        "confidence": st.column_config.TextColumn("Confidence"),
+    }
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV for download, with spreadsheet formulas neutralised so a cell can never execute."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(_defuse_formula)
+    return safe.to_csv(index=False).encode("utf-8")
+
+
+def _defuse_formula(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
