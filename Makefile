@@ -1,0 +1,32 @@
+# Two commands matter: `make run` (start the dashboard) and `make test` (run every test).
+# Both install what they need first.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.requirements-installed
+PORT ?= 8501
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install data run test browser clean
+
+$(STAMP): requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --disable-pip-version-check -q -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+data: install  ## validate data/sources and rebuild the Parquet files
+	$(PY) -m gapboard.build
+
+run: data  ## start the dashboard on http://localhost:$(PORT)
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+browser:  ## Debian's Chromium for the browser tests
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+
+test: data browser  ## every test: logic, AppTest pages and Chromium browser tests
+	$(PY) -m pytest
+
+clean:
+	rm -rf data/built test-results .pytest_cache
