@@ -38,25 +38,25 @@ def test_sidebar_navigation_lists_all_six_pages(page: Page, app_url):
     expect(page.get_by_role("heading", name="Benchmarks", exact=True)).to_be_visible()
 
 
-def _table_caption(page: Page) -> str:
-    return page.get_by_text(re.compile(r"\d+ models, \d+ reported values")).inner_text()
+def _table_caption(page: Page):
+    return page.get_by_text(re.compile(r"\d+ models, \d+ reported values"))
 
 
 def test_a_copied_link_reproduces_the_benchmarks_view(page: Page, app_url, context):
     page.goto(app_url + "/benchmarks")
     wait_for_app_run(page)
-    default_caption = _table_caption(page)
+    default_caption = _table_caption(page).inner_text()
     page.get_by_role("radio", name="Open", exact=True).click()
-    wait_for_app_run(page)
+    # wait for the rerun's result, not just an idle app: the click may not have started the rerun yet
+    expect(_table_caption(page)).not_to_have_text(default_caption)
     expect(page).to_have_url(re.compile(r"weights=Open"))
-    open_caption = _table_caption(page)
-    assert open_caption != default_caption
+    open_caption = _table_caption(page).inner_text()
     copied = page.url
 
     fresh = context.browser.new_context().new_page()
     fresh.goto(copied)
     wait_for_app_run(fresh)
-    assert _table_caption(fresh) == open_caption
+    expect(_table_caption(fresh)).to_have_text(open_caption)
     expect(fresh.get_by_test_id("stException")).to_have_count(0)
 
 
