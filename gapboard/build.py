@@ -73,23 +73,42 @@ class BuildOptions:
         return {"include_noncommercial": self.include_noncommercial}
 
 
+@dataclass
+class BuildContext:
+    """What a reader gets: where the data is, the build options, and a place for notes.
+
+    Notes are things a user should know that are not errors, e.g. names in an external dataset that
+    no mapping table covers. The build prints them and records them in the manifest.
+    """
+
+    paths: DataPaths
+    options: BuildOptions
+    notes: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+
+Reader = Callable[[BuildContext], Iterable[SourceRow]]
+
+
 @dataclass(frozen=True)
 class TableSpec:
-    """A Parquet table: how to read its raw rows, the row model that validates them, and its keys."""
+    """A Parquet table: where its raw rows come from, the row model that validates them, and its keys."""
 
     name: str
     row_model: type[schema.Row]
-    read: Callable[[DataPaths, BuildOptions], Iterable[SourceRow]]
+    readers: tuple[Reader, ...]
     key: tuple[str, ...]
     references: dict[str, str] = field(default_factory=dict)  # column -> table whose `id` it names
 
 
-def read_csv(relative: str) -> Callable[[DataPaths, BuildOptions], Iterator[SourceRow]]:
+def read_csv(relative: str) -> Reader:
     """Reader for one CSV source file under `sources/`, keeping each record's first line number."""
 
-    def read(paths: DataPaths, _options: BuildOptions) -> Iterator[SourceRow]:
-        path = paths.sources / relative
-        label = path.relative_to(paths.root).as_posix()
+    def read(ctx: BuildContext) -> Iterator[SourceRow]:
+        path = ctx.paths.sources / relative
+        label = path.relative_to(ctx.paths.root).as_posix()
         with path.open(newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)
             if reader.fieldnames is None:
@@ -105,21 +124,21 @@ def read_csv(relative: str) -> Callable[[DataPaths, BuildOptions], Iterator[Sour
 
 
 TABLES: list[TableSpec] = [
-    TableSpec("datasets", schema.Dataset, read_csv("datasets.csv"), ("id",)),
-    TableSpec("models", schema.Model, read_csv("models.csv"), ("id",)),
-    TableSpec("benchmarks", schema.Benchmark, read_csv("benchmarks.csv"), ("id",), {"variant_of": "benchmarks"}),
-    TableSpec("harnesses", schema.Harness, read_csv("harnesses.csv"), ("id",)),
+    TableSpec("datasets", schema.Dataset, (read_csv("datasets.csv"),), ("id",)),
+    TableSpec("models", schema.Model, (read_csv("models.csv"),), ("id",)),
+    TableSpec("benchmarks", schema.Benchmark, (read_csv("benchmarks.csv"),), ("id",), {"variant_of": "benchmarks"}),
+    TableSpec("harnesses", schema.Harness, (read_csv("harnesses.csv"),), ("id",)),
     TableSpec(
         "scores",
         schema.Score,
-        read_csv("scores.csv"),
+        (read_csv("scores.csv"),),
         ("model", "benchmark", "harness", "source_url", "dataset"),
         {"model": "models", "benchmark": "benchmarks", "harness": "harnesses", "dataset": "datasets"},
     ),
     TableSpec(
         "prices",
         schema.Price,
-        read_csv("prices.csv"),
+        (read_csv("prices.csv"),),
         ("model", "provider", "tier", "price_list"),
         {"model": "models", "dataset": "datasets"},
     ),
@@ -134,22 +153,23 @@ class ValidTable:
     rejected_ids: set[str] = field(default_factory=set)  # ids of rows already reported as invalid
 
 
-def _validate(spec: TableSpec, paths: DataPaths, options: BuildOptions) -> tuple[ValidTable, list[Problem]]:
+def _validate(spec: TableSpec, ctx: BuildContext) -> tuple[ValidTable, list[Problem]]:
     problems: list[Problem] = []
     table = ValidTable(spec, [], [])
     try:
-        raw_rows = list(spec.read(paths, options))
+        raw_rows = [row for reader in spec.readers for row in reader(ctx)]
     except FileNotFoundError as exc:
         return table, [Problem(spec.name, None, None, f"source file is missing: {exc.filename}")]
     except UnicodeDecodeError as exc:
         return table, [Problem(spec.name, None, None, f"source file is not UTF-8 text: {exc}")]
     except BuildFailed as exc:
         return table, exc.problems
-    if raw_rows:
-        expected = set(spec.row_model.model_fields)
-        unknown = sorted(set(raw_rows[0].values) - expected)
+    expected = set(spec.row_model.model_fields)
+    first_rows = {raw.file: raw for raw in reversed(raw_rows)}
+    for raw in first_rows.values():
+        unknown = sorted(set(raw.values) - expected)
         if unknown:
-            return table, [Problem(raw_rows[0].file, 1, ", ".join(unknown), "unknown column(s) in the header")]
+            return table, [Problem(raw.file, 1, ", ".join(unknown), "unknown column(s)")]
     seen: dict[tuple, int] = {}
     for raw in raw_rows:
         try:
@@ -245,20 +265,20 @@ def _to_arrow(table: ValidTable) -> pa.Table:
     return pa.Table.from_pylist(records, schema=arrow_schema(table.spec.row_model))
 
 
-def validate(paths: DataPaths, options: BuildOptions, log: Callable[[str], None]) -> dict[str, ValidTable]:
+def validate(ctx: BuildContext, log: Callable[[str], None]) -> dict[str, ValidTable]:
     """Validate every table; raise BuildFailed listing every problem found."""
     tables: dict[str, ValidTable] = {}
     problems: list[Problem] = []
     for index, spec in enumerate(TABLES, start=1):
         log(f"[{index}/{len(TABLES)}] validating {spec.name}")
-        table, found = _validate(spec, paths, options)
+        table, found = _validate(spec, ctx)
         tables[spec.name] = table
         problems += found
     problems += _reference_problems(tables)
     problems += _unit_problems(tables)
     if problems:
         raise BuildFailed(sorted(problems, key=lambda p: (p.file, p.line or 0)))
-    if not options.include_noncommercial:
+    if not ctx.options.include_noncommercial:
         _drop_noncommercial(tables)
     return tables
 
@@ -302,7 +322,10 @@ def build(
     paths = paths or data_paths()
     started = time.monotonic()
     sources_before = fingerprint(paths)
-    tables = validate(paths, options, log)
+    ctx = BuildContext(paths, options)
+    tables = validate(ctx, log)
+    for note in ctx.notes:
+        log(f"note: {note}")
     arrow_tables = {name: _to_arrow(table) for name, table in tables.items()}
     if fingerprint(paths) != sources_before:
         raise BuildFailed([Problem("sources", None, None, "a source file changed while building; run the build again")])
@@ -316,7 +339,9 @@ def build(
         _write_parquet_atomically(arrow_table, target)
         entries[name] = TableEntry(f"{version}/{name}.parquet", arrow_table.num_rows, sha256_of(target), target.stat().st_size)
         log(f"  wrote {name}: {arrow_table.num_rows} rows")
-    manifest = Manifest(version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), options.as_dict(), sources_before, entries)
+    manifest = Manifest(
+        version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), options.as_dict(), sources_before, entries, ctx.notes
+    )
     _replace_file_atomically(manifest.to_json(), paths.manifest)
     _remove_old_versions(paths, version)
     log(f"built {version} in {time.monotonic() - started:.1f}s")

@@ -73,6 +73,7 @@ class Manifest:
     options: dict
     sources: dict[str, str]
     tables: dict[str, TableEntry] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the build wants users to know, e.g. unmapped names
 
     def table_path(self, paths: DataPaths, table: str) -> Path:
         return paths.built / self.tables[table].file
@@ -85,6 +86,7 @@ class Manifest:
             "options": self.options,
             "sources": self.sources,
             "tables": {name: vars(entry) for name, entry in self.tables.items()},
+            "notes": self.notes,
         }
         return json.dumps(body, indent=2, sort_keys=True)
 
@@ -113,6 +115,7 @@ def read_manifest(paths: DataPaths) -> Manifest:
             options=body["options"],
             sources=body["sources"],
             tables={name: TableEntry(**entry) for name, entry in body["tables"].items()},
+            notes=body.get("notes", []),
         )
     except FileNotFoundError as exc:
         raise ManifestError(f"no build found: {paths.manifest} does not exist") from exc

@@ -182,6 +182,13 @@ def source_columns() -> dict[str, Any]:
     }
 
 
+def left_out(what: str, reasons: dict[str, str]) -> None:
+    """Say which items a chart or table could not show and why (missing is said, never drawn as 0)."""
+    if reasons:
+        listed = "; ".join(f"{plain(name)} ({plain(reason)})" for name, reason in sorted(reasons.items()))
+        st.caption(f"Not shown in {plain(what)}: {listed}.")
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """CSV for download, with spreadsheet formulas neutralised so a cell can never execute."""
     safe = frame.copy()
