@@ -8,6 +8,7 @@ in the URL, so links stay readable: `?bench=SWE-bench+Pro`.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -139,6 +140,43 @@ def bound_toggle(label: str, value: bool, key: str, **kwargs: Any) -> bool:
     if bad:
         _reject(key, bad, "not true or false, using the default")
     return st.toggle(label, value=value, key=key, bind="query-params", **kwargs)
+
+
+def bound_pills(
+    label: str,
+    options: Sequence[str],
+    default: Sequence[str],
+    key: str,
+    format_func: Callable[[Any], str] | None = None,
+    **kwargs: Any,
+) -> list[str]:
+    """Multi-choice pills bound to the URL."""
+    unknown = _unknown_labels(_register(key), options, format_func)
+    if unknown:
+        _reject(key, unknown, "not one of the choices")
+    default = [value for value in default if value in set(options)]
+    chosen = st.pills(
+        label, options, selection_mode="multi", default=default, key=key, bind="query-params", format_func=format_func, **kwargs
+    )
+    return list(chosen or [])
+
+
+def bound_date(label: str, value: dt.date, key: str, min_value: dt.date, max_value: dt.date, **kwargs: Any) -> dt.date:
+    """A single date bound to the URL as YYYY-MM-DD."""
+    bad = [v for v in _register(key) if not _date_in_range(v, min_value, max_value)]
+    if bad:
+        _reject(key, bad, f"not a date from {min_value} to {max_value}, using the default")
+    chosen = st.date_input(
+        label, value=value, min_value=min_value, max_value=max_value, key=key, bind="query-params", **kwargs
+    )
+    return chosen if isinstance(chosen, dt.date) else value
+
+
+def _date_in_range(text: str, low: dt.date, high: dt.date) -> bool:
+    try:
+        return low <= dt.date.fromisoformat(text) <= high
+    except ValueError:
+        return False
 
 
 def _number_in_range(text: str, low: float, high: float) -> bool:

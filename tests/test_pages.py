@@ -53,3 +53,48 @@ def test_no_page_runs_on_broken_data(private_data):
     assert at.title[0].value == "The data could not be loaded"
     assert "sources/scores.csv:2" in at.code[0].value
     assert not at.dataframe
+
+
+URL_WIDGETS_APP = '''
+import datetime as dt
+import streamlit as st
+from gapboard import ui
+ui.start_page("Widgets", "every bound helper")
+st.write("pills", ui.bound_pills("Pills", ["a", "b", "c"], ["a"], key="p", format_func=str.upper))
+st.write("date", str(ui.bound_date("Date", dt.date(2025, 1, 1), key="d", min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 31))))
+st.write("slider", ui.bound_slider("Slider", 0, 100, 50, key="s"))
+st.write("number", ui.bound_number("Number", 0.0, 10.0, 1.0, key="n"))
+st.write("toggle", ui.bound_toggle("Toggle", False, key="t"))
+ui.finish_page()
+'''
+
+
+def _widgets(**params):
+    at = AppTest.from_string(URL_WIDGETS_APP, default_timeout=30)
+    at.query_params.update(params)
+    return at.run()
+
+
+def test_bound_widgets_take_valid_link_values():
+    at = _widgets(p=["B", "C"], d="2025-06-30", s="70", n="2.5", t="true")
+    shown = [m.value for m in at.markdown]
+    assert not at.warning and not at.exception
+    assert "date 2025-06-30" in shown
+    assert at.slider(key="s").value == 70 and at.number_input(key="n").value == 2.5 and at.toggle(key="t").value
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"p": ["Z"]}, "Ignored p = “Z”"),
+        ({"d": "1999-01-01"}, "not a date from 2024-01-01 to 2026-12-31"),
+        ({"s": "500"}, "not a number from 0 to 100"),
+        ({"s": "fifty"}, "not a number from 0 to 100"),
+        ({"n": "NaN-ish"}, "not a number from 0 to 10"),
+        ({"t": "maybe"}, "not true or false"),
+    ],
+)
+def test_bound_widgets_explain_rejected_link_values(params, expected):
+    at = _widgets(**params)
+    assert not at.exception
+    assert expected in at.warning[0].value.replace("\\", "")
