@@ -41,6 +41,13 @@ def free_port() -> int:
 @contextmanager
 def streamlit_server(log_path: Path, env: dict[str, str] | None = None):
     """A real `streamlit run app.py` on a free loopback port; yields its base URL."""
+    with streamlit_process(log_path, env) as (url, _process):
+        yield url
+
+
+@contextmanager
+def streamlit_process(log_path: Path, env: dict[str, str] | None = None):
+    """Like `streamlit_server`, yielding (base URL, server process) for tools that watch the process."""
     port = free_port()
     with log_path.open("w") as log:
         process = subprocess.Popen(
@@ -59,7 +66,7 @@ def streamlit_server(log_path: Path, env: dict[str, str] | None = None):
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError("streamlit did not start:\n" + log_path.read_text())
                 time.sleep(0.1)
-            yield url
+            yield url, process
         finally:
             process.terminate()
             try:
