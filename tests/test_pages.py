@@ -8,10 +8,13 @@ from tests.test_build import _edit_csv
 
 
 def open_page(page_file: str, **params: str | list[str]) -> AppTest:
-    """The app as a fresh browser session would see it after opening a link to `page_file?params`."""
-    at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=60).run()
+    """The app as a fresh browser session sees it after opening a link to `page_file?params`.
+
+    Switching before the first run selects the page by its file name, which matches because every
+    page's url_path is its file's stem (the title assertions below would catch a mismatch).
+    """
+    at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=60)
     at.switch_page(page_file)
-    at.query_params.clear()
     at.query_params.update(params)
     return at.run()
 
