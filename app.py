@@ -1,7 +1,7 @@
 """Gapboard entry point: page config, the shared sidebar, data checks, then the chosen page."""
 import streamlit as st
 
-from gapboard import store
+from gapboard import store, ui
 from gapboard.navigation import PAGES
 
 st.set_page_config(page_title="Gapboard", page_icon=":material/compare_arrows:", layout="wide")
@@ -29,4 +29,5 @@ if not status.ok:
     st.markdown(f"Fix, then run: `{status.fix_command}`")
     st.stop()
 
+ui.mark_entry_point()
 current.run()

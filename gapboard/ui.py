@@ -25,13 +25,37 @@ MISSING = "not reported"
 MISSING_NOTE = "“not reported” means no source gives that number — it is never shown as zero."
 
 
+_ENTRY_RAN = "_gapboard_entry_point_ran"
+
+
+def mark_entry_point() -> None:
+    """Called by app.py before it runs a page, so pages can tell they were reached through it."""
+    st.session_state[_ENTRY_RAN] = True
+
+
 def start_page(title: str, intro: str) -> None:
     """Title, one-line intro and the slot where link notices appear."""
+    if not st.session_state.get(_ENTRY_RAN):
+        _rerun_through_entry_point(title)
     st.title(title)
     st.caption(intro)
     st.session_state[_NOTICES] = []
     st.session_state[_KEYS] = set()
     st.session_state[_PLACEHOLDER] = st.empty()
+
+
+def _rerun_through_entry_point(title: str) -> None:
+    """Hand a run that skipped app.py back to it.
+
+    While no session has run app.py yet, Streamlit treats an app with a `pages/` folder as a legacy
+    multipage app and runs a deep-linked page file directly (no data check, no shared sidebar).
+    Declaring navigation switches the server to `st.navigation` mode; the rerun then goes through app.py.
+    """
+    from gapboard.navigation import PAGES
+
+    this_page = next(p for p in PAGES if p.title == title)
+    st.navigation([st.Page(this_page.file, url_path=this_page.url_path)], position="hidden")
+    st.rerun()
 
 
 def _register(key: str) -> list[str]:

@@ -101,3 +101,10 @@ def test_bound_widgets_explain_rejected_link_values(params, expected):
     at = _widgets(**params)
     assert not at.exception
     assert expected in at.warning[0].value.replace("\\", "")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.title for p in PAGES])
+def test_opening_a_page_directly_still_runs_the_entry_point(page):
+    at = open_page(page.file)
+    assert at.title[0].value == page.title
+    assert any("every number sourced" in m.value for m in at.sidebar.markdown)
