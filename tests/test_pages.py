@@ -62,6 +62,7 @@ URL_WIDGETS_APP = '''
 import datetime as dt
 import streamlit as st
 from gapboard import ui
+ui.mark_entry_point()
 ui.start_page("Widgets", "every bound helper")
 st.write("pills", ui.bound_pills("Pills", ["a", "b", "c"], ["a"], key="p", format_func=str.upper))
 st.write("date", str(ui.bound_date("Date", dt.date(2025, 1, 1), key="d", min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 31))))
