@@ -243,7 +243,7 @@ def _registry_problems(tables: dict[str, ValidTable], paths: DataPaths) -> list[
     registry = {d.id: d for d in tables["datasets"].rows}
     registry_file = (paths.sources / "datasets.csv").relative_to(paths.root).as_posix()
     problems = []
-    folders = sorted(p for p in paths.external.iterdir() if p.is_dir()) if paths.external.is_dir() else []
+    folders = sorted(p for p in paths.external.iterdir() if p.is_dir() and not p.name.startswith(".")) if paths.external.is_dir() else []
     for folder in folders:
         label = folder.relative_to(paths.root).as_posix()
         dataset = registry.get(folder.name)

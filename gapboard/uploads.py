@@ -164,11 +164,15 @@ class Upload:
     @property
     def line_word(self) -> str:
         """What the `line` of a problem counts: CSV lines (header = 1) or Parquet rows (first row = 1)."""
-        return "row" if self.kind == "parquet" else "line"
+        return _line_word(self.kind)
 
     @property
     def rejected_rows(self) -> int:
         return self.problems["line"].nunique() if not self.problems.empty else 0
+
+
+def _line_word(kind: str) -> str:
+    return "row" if kind == "parquet" else "line"
 
 
 class _Unreadable(Exception):
@@ -203,7 +207,7 @@ def read_upload(file_name: str, data: bytes, catalogue: Catalogue, today: dt.dat
     kind = "parquet" if data[:4] == b"PAR1" or name.lower().endswith(".parquet") else "csv"
     try:
         records = _records(name, kind, data)
-        rows, problems = _validate(records, name, catalogue, today or dt.date.today(), Upload(name, kind).line_word)
+        rows, problems = _validate(records, name, catalogue, today or dt.date.today(), _line_word(kind))
     except _Unreadable as unreadable:
         return Upload(name, kind, error=str(unreadable))
     return Upload(name, kind, user_scores_frame(rows), pd.DataFrame(problems, columns=PROBLEM_COLUMNS))
@@ -241,13 +245,14 @@ def _decode(data: bytes) -> str:
 
 
 def _header(names: Iterable[object], where: str) -> list[str]:
+    """The column names, lower-cased; a blank name (a spreadsheet's trailing empty column) is kept as "" and ignored."""
     header = [str(n).strip().lower() for n in names]
-    repeated = sorted({h for h in header if header.count(h) > 1})
+    repeated = sorted({h for h in header if h and header.count(h) > 1})
     if repeated:
         raise _Unreadable(f"The {where} repeats column(s) {', '.join(repeated)}.")
-    unknown = [h for h in header if h not in COLUMN_NAMES]
+    unknown = [h for h in header if h and h not in COLUMN_NAMES]
     if unknown:
-        hints = [f"{u!r}" + (f" (did you mean {m[0]!r}?)" if (m := difflib.get_close_matches(u, COLUMN_NAMES, 1)) else "")
+        hints = [f"{u[:40]!r}" + (f" (did you mean {m[0]!r}?)" if (m := difflib.get_close_matches(u, COLUMN_NAMES, 1)) else "")
                  for u in unknown[:5]]
         raise _Unreadable(f"Unknown column(s) in the {where}: {', '.join(hints)}. The columns are: {', '.join(COLUMN_NAMES)}.")
     missing = [r for r in REQUIRED if r not in header]
@@ -273,7 +278,7 @@ def _csv_records(text: str) -> list[tuple[int, dict[str, Any]]]:
                 if len(cells) > len(header):
                     records.append((start, {"__too_many__": len(cells)}))
                 else:
-                    records.append((start, dict(zip(header, cells))))
+                    records.append((start, {name: cell for name, cell in zip(header, cells) if name}))
             start = reader.line_num + 1
     except csv.Error as exc:
         raise _Unreadable(f"Line {reader.line_num} is not valid CSV ({exc}). Check its quotes.") from exc
@@ -298,7 +303,7 @@ def _parquet_records(data: bytes) -> list[tuple[int, dict[str, Any]]]:
         _check_expanded(sum(_decoded_bytes(chunk) for column in table.columns for chunk in column.chunks))
     except (pa.ArrowException, OSError, ValueError) as exc:
         raise _Unreadable(f"This is not a readable Parquet file ({str(exc)[:200]}).") from exc
-    table = table.rename_columns(header)
+    table = table.rename_columns(header).select([i for i, name in enumerate(header) if name])
     return [(index, record) for index, record in enumerate(table.to_pylist(), start=1)]
 
 

@@ -107,6 +107,11 @@ def test_a_new_model_needs_its_weights_and_gets_an_id_of_its_own():
     assert rows["harness"].isna().all() and rows["harness_name"].tolist()[0] == "our-agent"  # your own scaffold
 
 
+def test_blank_trailing_columns_from_a_spreadsheet_are_ignored():
+    upload = read("model,benchmark,score,date,,\ngpt-5,swe-bench-verified,70,2026-03-02,,\n")
+    assert upload.error is None and len(upload.rows) == 1
+
+
 def test_semicolons_utf8_bom_and_utf16_are_read():
     text = HEADER.replace(",", ";") + "gpt-5;swe-bench-verified;;70;percent;2026-03-02;;;;\n"
     assert len(read("\ufeff" + text).rows) == 1
