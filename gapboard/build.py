@@ -31,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from gapboard import schema
 from gapboard.config import BUILD_COMMAND, DataPaths, data_paths
+from gapboard.ingest import llmstats
 from gapboard.manifest import Manifest, TableEntry, fingerprint, sha256_of
 
 KEEP_VERSIONS = 2
@@ -138,8 +139,15 @@ TABLES: list[TableSpec] = [
     TableSpec(
         "prices",
         schema.Price,
-        (read_csv("prices.csv"),),
+        (read_csv("prices.csv"), llmstats.read_prices),
         ("model", "provider", "tier", "price_list"),
+        {"model": "models", "dataset": "datasets"},
+    ),
+    TableSpec(
+        "model_facts",
+        schema.ModelFact,
+        (llmstats.read_model_facts,),
+        ("model", "fact", "dataset"),
         {"model": "models", "dataset": "datasets"},
     ),
 ]
@@ -200,7 +208,9 @@ def _reference_problems(tables: dict[str, ValidTable]) -> list[Problem]:
     problems = []
     ids = {name: {row.id for row in table.rows} for name, table in tables.items() if "id" in table.spec.row_model.model_fields}
     for table in tables.values():
-        for column, target in table.spec.references.items():
+        # every table with a `dataset` column names registered datasets, declared or not
+        dataset_reference = {"dataset": "datasets"} if "dataset" in table.spec.row_model.model_fields else {}
+        for column, target in (table.spec.references | dataset_reference).items():
             known = ids.get(target, set())
             already_reported = tables[target].rejected_ids
             for row, origin in zip(table.rows, table.origins):
@@ -224,6 +234,30 @@ def _unit_problems(tables: dict[str, ValidTable]) -> list[Problem]:
             problems.append(
                 Problem(origin.file, origin.line, "unit", f"unit {row.unit.value} is not a unit of {benchmark.name} ({allowed})")
             )
+    return problems
+
+
+def _registry_problems(tables: dict[str, ValidTable], paths: DataPaths) -> list[Problem]:
+    """The dataset registry covers what ships: every external folder is a registered dataset, and a
+    dataset registered as not shipping (e.g. no licence) has neither files nor rows."""
+    registry = {d.id: d for d in tables["datasets"].rows}
+    registry_file = (paths.sources / "datasets.csv").relative_to(paths.root).as_posix()
+    problems = []
+    folders = sorted(p for p in paths.external.iterdir() if p.is_dir() and not p.name.startswith(".")) if paths.external.is_dir() else []
+    for folder in folders:
+        label = folder.relative_to(paths.root).as_posix()
+        dataset = registry.get(folder.name)
+        if dataset is None:
+            problems.append(Problem(label, None, None, f"no row in {registry_file} for dataset {folder.name!r} (origin, licence, ships)"))
+        elif not dataset.ships and any(p.is_file() for p in folder.rglob("*")):
+            problems.append(Problem(label, None, None, f"dataset {folder.name!r} is registered as not shipping ({dataset.licence}) but has files here"))
+    for table in tables.values():
+        if "dataset" not in table.spec.row_model.model_fields:
+            continue
+        for row, origin in zip(table.rows, table.origins):
+            dataset = registry.get(row.dataset)
+            if dataset is not None and not dataset.ships:
+                problems.append(Problem(origin.file, origin.line, "dataset", f"dataset {row.dataset!r} may not ship ({dataset.licence})"))
     return problems
 
 
@@ -276,6 +310,7 @@ def validate(ctx: BuildContext, log: Callable[[str], None]) -> dict[str, ValidTa
         problems += found
     problems += _reference_problems(tables)
     problems += _unit_problems(tables)
+    problems += _registry_problems(tables, ctx.paths)
     if problems:
         raise BuildFailed(sorted(problems, key=lambda p: (p.file, p.line or 0)))
     if not ctx.options.include_noncommercial:

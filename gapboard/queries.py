@@ -4,6 +4,8 @@ Sections follow the pages; shared lookups come first.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from gapboard.store import query
@@ -143,33 +145,161 @@ def vendors() -> list[str]:
 
 
 # --- Sources --------------------------------------------------------------------------------------
+# The registry finds every built table with a `dataset` column itself, so a dataset another ingest adds
+# is counted without a change here. Queries that take `user_scores` include this session's uploaded
+# rows (see gapboard.user_data); pass `uploads.user_scores_frame()` for none.
 
-DATASETS_SQL = """
-SELECT d.id, d.name, d.origin, d.url, d.licence, d.commercial_use, d.ships, d.as_of,
-       (SELECT count(*) FROM scores s WHERE s.dataset = d.id) AS score_rows,
-       (SELECT count(*) FROM prices p WHERE p.dataset = d.id) AS price_rows,
-       d.description
-FROM datasets d
-ORDER BY d.name
+_IDENTIFIER = re.compile(r"^[a-z_]+$")  # table names from the catalogue, checked before they enter SQL
+
+DATASET_TABLES_SQL = """
+SELECT table_name, bool_or(column_name = 'as_of') AS has_as_of
+FROM information_schema.columns
+WHERE table_schema = 'main' AND column_name IN ('dataset', 'as_of')
+GROUP BY table_name
+HAVING bool_or(column_name = 'dataset')
+ORDER BY table_name
+"""
+
+_RECORDS_SQL = "SELECT $t{i} AS table_name, dataset, count(*) AS records, {dates} FROM {table} GROUP BY dataset"
+_NO_RECORDS_SQL = (
+    "SELECT NULL::VARCHAR AS table_name, NULL::VARCHAR AS dataset, 0 AS records, "
+    "NULL::DATE AS first_record, NULL::DATE AS last_record WHERE false"
+)
+
+REGISTRY_SQL = """
+WITH records AS ({records}),
+per_dataset AS (
+    SELECT dataset, sum(records)::BIGINT AS records, min(first_record) AS first_record,
+           max(last_record) AS last_record,
+           string_agg(table_name || ': ' || records, ', ' ORDER BY table_name) AS tables
+    FROM records GROUP BY dataset
+)
+SELECT d.id, d.name, d.ships, d.licence, d.licence_url, d.commercial_use, coalesce(r.records, 0) AS records,
+       r.first_record, r.last_record, d.as_of, r.tables, d.origin, d.url, d.attribution, d.description
+FROM datasets d LEFT JOIN per_dataset r ON r.dataset = d.id
+ORDER BY d.ships DESC, records DESC, d.name
 """
 
 
 def datasets() -> pd.DataFrame:
-    """The dataset registry with how many rows each dataset contributed."""
-    return query(DATASETS_SQL)
+    """The dataset registry: origin, licence, whether it ships, and, counted over every built table
+    with a `dataset` column, how many records it contributed and the date range of their `as_of`."""
+    tables = query(DATASET_TABLES_SQL)
+    parts, params = [], {}
+    for i, (table, has_as_of) in enumerate(zip(tables["table_name"], tables["has_as_of"])):
+        if not _IDENTIFIER.match(table):
+            raise ValueError(f"unexpected table name {table!r}")
+        dates = "min(as_of) AS first_record, max(as_of) AS last_record" if has_as_of else (
+            "NULL::DATE AS first_record, NULL::DATE AS last_record"
+        )
+        parts.append(_RECORDS_SQL.format(i=i, dates=dates, table=table))
+        params[f"t{i}"] = table
+    return query(REGISTRY_SQL.format(records=" UNION ALL ".join(parts) or _NO_RECORDS_SQL), params)
 
 
-MODEL_SCORES_SQL = """
-SELECT b.name AS benchmark_name, coalesce(h.name, 'not stated') AS harness_name, s.value, s.unit,
-       s.reported_by, s.source_form, s.confidence, s.as_of, s.source_url, s.source_note, s.source_file, s.source_line
-FROM scores s
-JOIN benchmarks b ON b.id = s.benchmark
-LEFT JOIN harnesses h ON h.id = s.harness
-WHERE s.model = $model
-ORDER BY b.name, harness_name, s.as_of DESC
+BUILT_TABLES_SQL = """
+SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name
 """
 
 
-def model_scores(model: str) -> pd.DataFrame:
-    """Every value held for one model, from every source, with the file and line it was read from."""
-    return query(MODEL_SCORES_SQL, {"model": model})
+def built_tables() -> list[str]:
+    """The names of every built table."""
+    return query(BUILT_TABLES_SQL)["table_name"].tolist()
+
+
+_TABLE_ROWS_SQL = "SELECT * FROM {table}"
+
+
+def table_rows(table: str) -> pd.DataFrame:
+    """Every row and column of one built table (including its source columns), for download."""
+    if table not in built_tables() or not _IDENTIFIER.match(table):
+        raise ValueError(f"no built table {table!r}")
+    return query(_TABLE_ROWS_SQL.format(table=table))
+
+
+UPLOAD_BENCHMARKS_SQL = "SELECT id, name, unit, other_units FROM benchmarks ORDER BY name"
+
+
+def upload_benchmarks() -> pd.DataFrame:
+    """Benchmarks with every unit they may be reported in, to check uploaded rows."""
+    return query(UPLOAD_BENCHMARKS_SQL)
+
+
+UPLOAD_HARNESSES_SQL = "SELECT id, name FROM harnesses ORDER BY name"
+
+
+def upload_harnesses() -> pd.DataFrame:
+    """Harness ids and names, to match uploaded harness names."""
+    return query(UPLOAD_HARNESSES_SQL)
+
+
+LOOKUP_SCORES_SQL = """
+WITH all_scores AS (
+    SELECT s.model, s.benchmark, b.name AS benchmark_name, s.harness, h.name AS harness_name, s.value, s.unit,
+           s.reported_by, s.source_form, s.confidence, s.as_of, s.runs, s.dataset,
+           s.source_url, s.source_note, s.source_file, s.source_line
+    FROM scores s JOIN benchmarks b ON b.id = s.benchmark LEFT JOIN harnesses h ON h.id = s.harness
+    UNION ALL BY NAME
+    SELECT model, benchmark, benchmark_name, harness, harness_name, value, unit, reported_by, source_form,
+           confidence, as_of, runs, dataset, source_url, source_note, source_file, source_line,
+           cost_usd_per_task, tokens_per_task
+    FROM user_scores
+)
+SELECT model, benchmark, benchmark_name, harness, coalesce(harness_name, 'not stated') AS harness_name, value, unit,
+       reported_by, source_form, confidence, as_of, runs, dataset, cost_usd_per_task, tokens_per_task,
+       source_url, source_note, source_file, source_line
+FROM all_scores
+WHERE model = $model AND (CAST($benchmark AS VARCHAR) IS NULL OR benchmark = $benchmark)
+ORDER BY benchmark_name, harness_name, dataset = 'yours', as_of DESC, value DESC
+"""
+
+
+def lookup_scores(model: str, benchmark: str | None, user_scores: pd.DataFrame) -> pd.DataFrame:
+    """Every value held for a model (optionally on one benchmark), from every source and this session's upload."""
+    return query(LOOKUP_SCORES_SQL, {"model": model, "benchmark": benchmark}, extra_tables={"user_scores": user_scores})
+
+
+LOOKUP_PRICES_SQL = """
+SELECT provider, tier, price_list, input_usd_per_mtok, output_usd_per_mtok, cached_input_usd_per_mtok,
+       tokens_per_second, valid_from, valid_to, as_of, reported_by, dataset, source_url, source_note,
+       source_file, source_line
+FROM prices
+WHERE model = $model
+ORDER BY as_of DESC, provider, tier
+"""
+
+
+def lookup_prices(model: str) -> pd.DataFrame:
+    """Every price held for a model, from every price list."""
+    return query(LOOKUP_PRICES_SQL, {"model": model})
+
+
+LOOKUP_FACTS_SQL = """
+WITH curated AS (
+    SELECT 'release_date' AS fact,
+           CAST(release_date AS VARCHAR) || CASE WHEN release_date_precision = 'month' THEN ' (month only)' ELSE '' END
+               AS value,
+           NULL::DOUBLE AS number, id, source_url, note, source_file, source_line
+    FROM models
+    UNION ALL SELECT 'licence', licence, NULL, id, source_url, note, source_file, source_line FROM models
+    UNION ALL SELECT 'total_params_b', CAST(total_params_b AS VARCHAR), total_params_b, id, source_url, note,
+                     source_file, source_line FROM models
+    UNION ALL SELECT 'active_params_b', CAST(active_params_b AS VARCHAR), active_params_b, id, source_url, note,
+                     source_file, source_line FROM models
+    UNION ALL SELECT 'context_window', CAST(context_window AS VARCHAR), context_window, id, source_url, note,
+                     source_file, source_line FROM models
+)
+SELECT fact, value, number, NULL::VARCHAR AS reported_by, NULL::DATE AS as_of, $curated AS dataset,
+       source_url, note AS source_note, source_file, source_line
+FROM curated WHERE id = $model
+UNION ALL
+SELECT fact, value, number, reported_by, as_of, dataset, source_url, source_note, source_file, source_line
+FROM model_facts WHERE model = $model
+ORDER BY fact, dataset = $curated DESC, dataset
+"""
+
+
+def lookup_facts(model: str, curated_dataset: str) -> pd.DataFrame:
+    """A model's attributes as models.csv states them (dataset `curated_dataset`) and as every external
+    dataset in `model_facts` states them, one row per fact and source."""
+    return query(LOOKUP_FACTS_SQL, {"model": model, "curated": curated_dataset})

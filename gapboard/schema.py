@@ -137,6 +137,7 @@ class Dataset(Row):
     ships: bool
     as_of: dt.date
     description: str
+    attribution: str | None = None  # the credit line a licence such as CC BY requires, shown with the data
 
 
 class Model(Row):
@@ -256,3 +257,28 @@ class Price(Row):
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to is before valid_from")
         return self
+
+
+class FactKind(StrEnum):
+    """Model attributes an external catalogue can supply; names match the `models.csv` column they compare with."""
+
+    RELEASE_DATE = "release_date"
+    LICENCE = "licence"
+    TOTAL_PARAMS_B = "total_params_b"
+    CONTEXT_WINDOW = "context_window"
+    MAX_OUTPUT_TOKENS = "max_output_tokens"
+    KNOWLEDGE_CUTOFF = "knowledge_cutoff"
+
+
+class ModelFact(Row):
+    """One fact about a model from an external dataset, kept beside the curated `models.csv` value, never over it."""
+
+    model: Identifier
+    fact: FactKind
+    value: str = Field(max_length=200)
+    number: float | None = None
+    reported_by: Reporter
+    source_url: HttpUrl
+    source_note: str | None = None
+    as_of: dt.date
+    dataset: Identifier

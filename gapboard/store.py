@@ -7,6 +7,7 @@ problem instead, and no page runs on stale data.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections.abc import Mapping
@@ -118,12 +119,50 @@ def _cached_query(root: str, version: str, sql: str, params: tuple) -> pd.DataFr
         return cursor.execute(sql, dict(params)).df()
 
 
-def query(sql: str, params: Mapping[str, object] | None = None, paths: DataPaths | None = None) -> pd.DataFrame:
-    """Run one parameterised query against the current build; results are cached per build version."""
+def frame_digest(frame: pd.DataFrame) -> str:
+    """A content hash of a frame (column names, types and every value), for cache keys."""
+    digest = hashlib.sha256(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
+    digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
+def _cached_query_with(
+    root: str, version: str, sql: str, params: tuple, digests: tuple, _tables: Mapping[str, pd.DataFrame]
+) -> pd.DataFrame:
+    """Like _cached_query, with session frames registered on this query's own cursor only.
+
+    The frames are not hashed by Streamlit (leading underscore): `digests` names them by content, so
+    two sessions share a cached result only when their frames are identical. Entries expire after an hour.
+    """
+    with _connection(root, version).cursor() as cursor:
+        for name, frame in _tables.items():
+            cursor.register(name, frame)
+        return cursor.execute(sql, dict(params)).df()
+
+
+def query(
+    sql: str,
+    params: Mapping[str, object] | None = None,
+    paths: DataPaths | None = None,
+    extra_tables: Mapping[str, pd.DataFrame] | None = None,
+) -> pd.DataFrame:
+    """Run one parameterised query against the current build; results are cached per build version.
+
+    `extra_tables` adds per-session frames (e.g. a user's uploaded results) as tables of this one query:
+    they are registered on the query's own cursor, so no other query or session can see them. Their
+    names must be lower-case identifiers that do not shadow a built table.
+    """
     paths = paths or data_paths()
     try:
-        version = read_manifest(paths).version
+        manifest = read_manifest(paths)
     except ManifestError as exc:
         raise DataUnavailable(f"{exc}; run `{BUILD_COMMAND}`") from exc
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
-    return _cached_query(str(paths.root), version, sql, frozen)
+    if not extra_tables:
+        return _cached_query(str(paths.root), manifest.version, sql, frozen)
+    for name in extra_tables:
+        if not _TABLE_NAME.match(name) or name in manifest.tables:
+            raise ValueError(f"extra table name {name!r} must be a lower-case identifier that is not a built table")
+    digests = tuple(sorted((name, frame_digest(frame)) for name, frame in extra_tables.items()))
+    return _cached_query_with(str(paths.root), manifest.version, sql, frozen, digests, dict(extra_tables))

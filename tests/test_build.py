@@ -35,7 +35,7 @@ def sources(tmp_path):
 def test_the_project_sources_build_completely(sources):
     manifest = build(sources)
     rows = {name: entry.rows for name, entry in manifest.tables.items()}
-    assert rows["models"] == 33 and rows["prices"] == 36 and rows["scores"] >= 814
+    assert rows["models"] == 33 and rows["prices"] >= 36 and rows["scores"] >= 814  # curated counts: test_sources
     assert rows["benchmarks"] >= 69 and rows["harnesses"] >= 21
     assert set(manifest.sources) >= {"sources/models.csv", "sources/scores.csv", "sources/prices.csv"}
     for name, entry in manifest.tables.items():
