@@ -34,5 +34,11 @@ class DataPaths:
 
 
 def data_paths() -> DataPaths:
-    """The data directory in use: `$GAPBOARD_DATA_DIR` if set, else the project's `data/`."""
-    return DataPaths(Path(os.environ.get(DATA_DIR_ENV) or PROJECT_ROOT / "data").resolve())
+    """The local data directory in use: `$GAPBOARD_DATA_DIR` if set, else the project's `data/`."""
+    configured = os.environ.get(DATA_DIR_ENV, "")
+    if "://" in configured and not configured.startswith("file://"):
+        raise ValueError(
+            f"{DATA_DIR_ENV}={configured} is a URL: builds are made in a local folder and uploaded "
+            "with `python -m gapboard.publish URL`"
+        )
+    return DataPaths(Path(configured.removeprefix("file://") or PROJECT_ROOT / "data").resolve())

@@ -98,18 +98,13 @@ class ManifestError(Exception):
 _parsed: dict[Path, tuple[tuple[int, int], Manifest]] = {}
 
 
-def read_manifest(paths: DataPaths) -> Manifest:
-    """The current manifest; parsed again only when the file changed."""
+def parse_manifest(text: str, label: str) -> Manifest:
+    """A manifest from its JSON text; `label` names where it came from in error messages."""
     try:
-        stat = paths.manifest.stat()
-        signature = (stat.st_size, stat.st_mtime_ns)
-        cached = _parsed.get(paths.manifest)
-        if cached and cached[0] == signature:
-            return cached[1]
-        body = json.loads(paths.manifest.read_text(encoding="utf-8"))
+        body = json.loads(text)
         if body.get("format") != MANIFEST_FORMAT:
-            raise ManifestError(f"{paths.manifest} has format {body.get('format')!r}, expected {MANIFEST_FORMAT}")
-        manifest = Manifest(
+            raise ManifestError(f"{label} has format {body.get('format')!r}, expected {MANIFEST_FORMAT}")
+        return Manifest(
             version=body["version"],
             built_at=body["built_at"],
             options=body["options"],
@@ -117,10 +112,25 @@ def read_manifest(paths: DataPaths) -> Manifest:
             tables={name: TableEntry(**entry) for name, entry in body["tables"].items()},
             notes=body.get("notes", []),
         )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ManifestError(f"{label} is unreadable: {exc}") from exc
+
+
+def read_manifest(paths: DataPaths) -> Manifest:
+    """The current local manifest; parsed again only when the file changed."""
+    try:
+        stat = paths.manifest.stat()
     except FileNotFoundError as exc:
         raise ManifestError(f"no build found: {paths.manifest} does not exist") from exc
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    signature = (stat.st_size, stat.st_mtime_ns)
+    cached = _parsed.get(paths.manifest)
+    if cached and cached[0] == signature:
+        return cached[1]
+    try:
+        text = paths.manifest.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise ManifestError(f"{paths.manifest} is unreadable: {exc}") from exc
+    manifest = parse_manifest(text, str(paths.manifest))
     _parsed[paths.manifest] = (signature, manifest)
     return manifest
 

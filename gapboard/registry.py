@@ -5,15 +5,17 @@ Pure transforms of query results (plus `dataset_zip`, which copies the built fil
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import math
 import zipfile
 
 import pandas as pd
 
-from gapboard import analysis, schema
-from gapboard.config import DataPaths, data_paths
-from gapboard.manifest import Manifest, read_manifest, sha256_of
+from gapboard import analysis, location, schema
+from gapboard.config import DataPaths
+from gapboard.location import BuiltData
+from gapboard.manifest import Manifest
 from gapboard.uploads import YOURS
 
 CURATED = schema.Score.model_fields["dataset"].default  # the dataset of every row in data/sources/*.csv
@@ -110,7 +112,7 @@ def licences_text(registry: pd.DataFrame, version: str) -> str:
     return "\n".join(lines)
 
 
-def dataset_zip(paths: DataPaths, manifest: Manifest, registry: pd.DataFrame) -> bytes:
+def dataset_zip(built: BuiltData, manifest: Manifest, registry: pd.DataFrame) -> bytes:
     """The whole build as a zip laid out like data/built/: manifest.json, <version>/<table>.parquet, LICENCES.md.
 
     Each Parquet file is checked against its manifest hash before it is added."""
@@ -118,15 +120,15 @@ def dataset_zip(paths: DataPaths, manifest: Manifest, registry: pd.DataFrame) ->
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", manifest.to_json())
         for entry in manifest.tables.values():
-            path = paths.built / entry.file
-            if sha256_of(path) != entry.sha256:
-                raise ValueError(f"{path} does not match its manifest; rebuild the data")
-            archive.write(path, entry.file)
+            content = built.read_bytes(entry.file)
+            if hashlib.sha256(content).hexdigest() != entry.sha256:
+                raise ValueError(f"{built.table_url(entry.file)} does not match its manifest; rebuild the data")
+            archive.writestr(entry.file, content)
         archive.writestr("LICENCES.md", licences_text(registry, manifest.version))
     return buffer.getvalue()
 
 
-def current_build(paths: DataPaths | None = None) -> tuple[DataPaths, Manifest]:
-    """The data folder in use and its current manifest (its notes, tables and version)."""
-    paths = paths or data_paths()
-    return paths, read_manifest(paths)
+def current_build(paths: DataPaths | None = None) -> tuple[BuiltData, Manifest]:
+    """The build location in use and its current manifest (its notes, tables and version)."""
+    built = location.current(paths)
+    return built, built.manifest()

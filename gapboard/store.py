@@ -19,8 +19,11 @@ import pandas as pd
 import streamlit as st
 
 from gapboard.build import BuildFailed, BuildOptions, build
+from gapboard import location
 from gapboard.config import BUILD_COMMAND, DataPaths, data_paths
-from gapboard.manifest import Manifest, ManifestError, check, read_manifest, sha256_of
+from gapboard.manifest import Manifest, ManifestError, check, read_manifest
+
+PUBLISH_COMMAND = "python -m gapboard.publish URL"
 
 _TABLE_NAME = re.compile(r"^[a-z_]+$")
 _rebuild_lock = threading.Lock()
@@ -33,14 +36,12 @@ class DataStatus:
     manifest: Manifest | None
     rebuilt_because: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    fix_command: str = BUILD_COMMAND
 
     @property
     def ok(self) -> bool:
         return self.manifest is not None and not self.problems
 
-    @property
-    def fix_command(self) -> str:
-        return BUILD_COMMAND
 
 
 def _options_of(paths: DataPaths) -> BuildOptions:
@@ -51,7 +52,15 @@ def _options_of(paths: DataPaths) -> BuildOptions:
 
 
 def ensure_current(paths: DataPaths | None = None) -> DataStatus:
-    """The current build, rebuilt first if it is missing, damaged or older than its sources."""
+    """The current build, rebuilt first if it is missing, damaged or older than its sources.
+
+    A build published on object storage is read-only: it is used as published, or reported."""
+    built = location.current(paths)
+    if not built.writable:
+        try:
+            return DataStatus(built.manifest())
+        except ManifestError as problem:
+            return DataStatus(None, problems=[str(problem)], fix_command=PUBLISH_COMMAND)
     paths = paths or data_paths()
     reasons = _stale_reasons(paths)
     if not reasons:
@@ -86,36 +95,46 @@ class DataUnavailable(Exception):
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _connection(root: str, version: str) -> duckdb.DuckDBPyConnection:
+def _connection(key: str, version: str) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB holding every built table of one build version (verified by hash)."""
-    paths = DataPaths(Path(root))
-    manifest = read_manifest(paths)
+    built = _built_at(key)
+    manifest = built.manifest()
     if manifest.version != version:
         raise DataUnavailable(f"the build changed while loading ({version} → {manifest.version}); reload the page")
     connection = duckdb.connect(":memory:")
+    built.attach(connection)
     for name, entry in manifest.tables.items():
         if not _TABLE_NAME.match(name):
             raise DataUnavailable(f"the manifest names an invalid table {name!r}; run `{BUILD_COMMAND}`")
-        path = paths.built / entry.file
-        if sha256_of(path) != entry.sha256:
-            raise DataUnavailable(f"{path} does not match its manifest; run `{BUILD_COMMAND}`")
-        connection.execute("CREATE TABLE " + name + " AS SELECT * FROM read_parquet(?)", [str(path)])
+        if hashlib.sha256(built.read_bytes(entry.file)).hexdigest() != entry.sha256:
+            raise DataUnavailable(f"{built.table_url(entry.file)} does not match its manifest; run `{BUILD_COMMAND}`")
+        connection.execute("CREATE TABLE " + name + " AS SELECT * FROM read_parquet(?)", [built.table_url(entry.file)])
     return connection
+
+
+def _built_at(key: str) -> location.BuiltData:
+    return location.current() if location.is_remote(key) else location.LocalBuilt(DataPaths(Path(key)))
+
+
+def _current_version(built: location.BuiltData) -> str:
+    try:
+        return built.manifest().version
+    except ManifestError as exc:
+        raise DataUnavailable(f"{exc}; run `{BUILD_COMMAND}`") from exc
 
 
 def connection(paths: DataPaths | None = None) -> duckdb.DuckDBPyConnection:
     """The shared connection for the current build. Use `.cursor()` on it, one per query."""
-    paths = paths or data_paths()
+    built = location.current(paths)
     try:
-        version = read_manifest(paths).version
-        return _connection(str(paths.root), version)
-    except (ManifestError, OSError, duckdb.Error) as exc:
+        return _connection(built.key, _current_version(built))
+    except (OSError, duckdb.Error) as exc:
         raise DataUnavailable(f"{exc}; run `{BUILD_COMMAND}`") from exc
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def _cached_query(root: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
-    with _connection(root, version).cursor() as cursor:
+def _cached_query(key: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+    with _connection(key, version).cursor() as cursor:
         return cursor.execute(sql, dict(params)).df()
 
 
@@ -128,14 +147,14 @@ def frame_digest(frame: pd.DataFrame) -> str:
 
 @st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
 def _cached_query_with(
-    root: str, version: str, sql: str, params: tuple, digests: tuple, _tables: Mapping[str, pd.DataFrame]
+    key: str, version: str, sql: str, params: tuple, digests: tuple, _tables: Mapping[str, pd.DataFrame]
 ) -> pd.DataFrame:
     """Like _cached_query, with session frames registered on this query's own cursor only.
 
     The frames are not hashed by Streamlit (leading underscore): `digests` names them by content, so
     two sessions share a cached result only when their frames are identical. Entries expire after an hour.
     """
-    with _connection(root, version).cursor() as cursor:
+    with _connection(key, version).cursor() as cursor:
         for name, frame in _tables.items():
             cursor.register(name, frame)
         return cursor.execute(sql, dict(params)).df()
@@ -153,16 +172,16 @@ def query(
     they are registered on the query's own cursor, so no other query or session can see them. Their
     names must be lower-case identifiers that do not shadow a built table.
     """
-    paths = paths or data_paths()
+    built = location.current(paths)
     try:
-        manifest = read_manifest(paths)
+        manifest = built.manifest()
     except ManifestError as exc:
         raise DataUnavailable(f"{exc}; run `{BUILD_COMMAND}`") from exc
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
     if not extra_tables:
-        return _cached_query(str(paths.root), manifest.version, sql, frozen)
+        return _cached_query(built.key, manifest.version, sql, frozen)
     for name in extra_tables:
         if not _TABLE_NAME.match(name) or name in manifest.tables:
             raise ValueError(f"extra table name {name!r} must be a lower-case identifier that is not a built table")
     digests = tuple(sorted((name, frame_digest(frame)) for name, frame in extra_tables.items()))
-    return _cached_query_with(str(paths.root), manifest.version, sql, frozen, digests, dict(extra_tables))
+    return _cached_query_with(built.key, manifest.version, sql, frozen, digests, dict(extra_tables))

@@ -32,7 +32,7 @@ def _rows(count: int) -> str:
 ui.start_page("Sources", "Where every number comes from, who reported it, its licence and its date — and your own results beside them.")
 tabs = ui.bound_tabs(TABS, key="tab")
 datasets = queries.datasets()
-paths, manifest = registry.current_build()
+built, manifest = registry.current_build()
 
 with tabs[0]:
     st.subheader("Dataset registry")
@@ -204,7 +204,7 @@ with tabs[3]:
                "they can never run.")
     st.download_button(
         "Download the whole build (Parquet, zip)",
-        lambda: registry.dataset_zip(paths, manifest, datasets),
+        lambda: registry.dataset_zip(built, manifest, datasets),
         file_name=f"gapboard-{manifest.version}.zip", mime="application/zip", icon=":material/folder_zip:",
     )
     st.caption("The zip is laid out like data/built/: manifest.json, one Parquet file per table, and LICENCES.md "

@@ -10,7 +10,7 @@ import pytest
 import streamlit as st
 
 from gapboard import build as build_module
-from gapboard import queries, registry, schema, uploads
+from gapboard import location, queries, registry, schema, uploads
 from gapboard.build import BuildFailed, TableSpec, build, read_csv
 from gapboard.config import PROJECT_ROOT, DataPaths
 from gapboard.ingest import llmstats
@@ -271,7 +271,7 @@ def test_freshness_says_when_each_dataset_ends():
 
 def test_the_zip_holds_every_built_table_the_manifest_and_the_licences(project_build):
     datasets = queries.datasets()
-    archive = zipfile.ZipFile(io.BytesIO(registry.dataset_zip(DATA, project_build, datasets)))
+    archive = zipfile.ZipFile(io.BytesIO(registry.dataset_zip(location.LocalBuilt(DATA), project_build, datasets)))
     names = set(archive.namelist())
     assert names == {"manifest.json", "LICENCES.md", *(entry.file for entry in project_build.tables.values())}
     assert json.loads(archive.read("manifest.json"))["version"] == project_build.version
@@ -287,7 +287,7 @@ def test_the_zip_refuses_a_built_file_that_no_longer_matches_its_manifest(privat
     manifest, datasets = read_manifest(private_data), queries.datasets()
     (private_data.built / manifest.tables["models"].file).write_bytes(b"tampered")
     with pytest.raises(ValueError, match="does not match its manifest"):
-        registry.dataset_zip(private_data, manifest, datasets)
+        registry.dataset_zip(location.LocalBuilt(private_data), manifest, datasets)
 
 
 def test_table_downloads_carry_source_columns_and_only_name_built_tables():
