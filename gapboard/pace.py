@@ -176,8 +176,7 @@ def version_timeline(
     dated = with_positions(versions)
     left_out = {name: NO_DATE for name in dated.loc[dated["x"].isna(), "name"]}
     dated = dated[dated["x"].notna()]
-    if scores.empty or dated.empty or not scores["model"].isin(dated["id"]).any():
-        return VersionTimeline(_empty_points(), left_out | _missing_scores(dated, _empty_points(), benchmarks, harness))
+    scores = scores[scores["model"].isin(dated["id"])]
     headlines = analysis.headline_values(scores)
     headlines = headlines.merge(_other_values(scores), on=["model", "benchmark"], how="left")
     merged = headlines.merge(
@@ -201,13 +200,6 @@ def version_timeline(
     points = points.sort_values(["_order", "benchmark_name", "x"], kind="stable").drop(columns="_order")
     missing = _missing_scores(dated, points, benchmarks, harness)
     return VersionTimeline(points.reset_index(drop=True), left_out | missing)
-
-
-def _empty_points() -> pd.DataFrame:
-    return pd.DataFrame(
-        columns=["model", "version", "benchmark", "benchmark_name", "panel", "kind", "unit", "value", "x", "x_from", "x_to", "date_label",
-                 "release_date_precision", "weights", "harness_name", "change", "change_label", "mid_x", "mid_value"]
-    )
 
 
 def _other_values(scores: pd.DataFrame) -> pd.DataFrame:

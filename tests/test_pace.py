@@ -254,6 +254,9 @@ def test_version_timeline_under_one_harness_uses_only_its_values():
 def test_version_timeline_with_nothing_to_show():
     timeline = pace.version_timeline(VERSIONS, pd.DataFrame([_score("v0", 60.0)]), {"b": "Bench"})
     assert timeline.points.empty
+    # an empty timeline still has every column a table of it shows
+    assert {"version", "date_label", "change", "change_pct", "previous_version", "harness_changed", "all_values",
+            "source_url", "panel", "x_from", "x_to"} <= set(timeline.points.columns)
     assert timeline.left_out == {"V0": "no sourced release date", "Bench": "no version has a value"}
 
 

@@ -178,6 +178,14 @@ def test_a_family_with_lmarena_history_shows_each_models_arena_line():
     assert set(history.loc[history["lmarena_id"] == "claude-3-7-sonnet-20250219", "name"]) == {"Claude Sonnet 3.7"}
 
 
+def test_a_family_with_nothing_dated_says_so_instead_of_drawing():
+    at = open_page(PAGE, family="OpenAI o-series")
+    assert not at.exception
+    assert "No version of OpenAI o-series has a dated value" in at.info[0].value.replace("\\", "")
+    assert "o3 (no sourced release date)" in _captions(at)
+    assert _table(at, "version", "all_values").empty
+
+
 @pytest.mark.parametrize(
     ("params", "notice"),
     [
