@@ -124,6 +124,12 @@ def read_csv(relative: str) -> Reader:
     return read
 
 
+def _read_lmarena_history(ctx: BuildContext) -> Iterable[SourceRow]:
+    from gapboard.ingest import lmarena  # imported late: the ingester builds on this module's types
+
+    return lmarena.read_history(ctx)
+
+
 TABLES: list[TableSpec] = [
     TableSpec("datasets", schema.Dataset, (read_csv("datasets.csv"),), ("id",)),
     TableSpec("models", schema.Model, (read_csv("models.csv"),), ("id",)),
@@ -148,6 +154,14 @@ TABLES: list[TableSpec] = [
         schema.ModelFact,
         (llmstats.read_model_facts,),
         ("model", "fact", "dataset"),
+        {"model": "models", "dataset": "datasets"},
+    ),
+    TableSpec("claims", schema.Claim, (read_csv("claims.csv"),), ("model", "topic", "claim"), {"model": "models", "dataset": "datasets"}),
+    TableSpec(
+        "arena_scores",
+        schema.ArenaScore,
+        (_read_lmarena_history,),
+        ("lmarena_id", "as_of"),
         {"model": "models", "dataset": "datasets"},
     ),
 ]

@@ -282,3 +282,58 @@ class ModelFact(Row):
     source_note: str | None = None
     as_of: dt.date
     dataset: Identifier
+
+
+class Verdict(StrEnum):
+    CONFIRMED = "confirmed"
+    CONTRADICTED = "contradicted"
+    NOT_VERIFIABLE = "not_verifiable"
+
+
+class Claim(Row):
+    """A figure someone published about a model (e.g. a download count), and whether a source bears it out."""
+
+    model: Identifier
+    topic: str
+    claim: str
+    claimed_value: float | None = None
+    claimed_by: str
+    claimed_on: dt.date | None = None
+    verdict: Verdict
+    checked_against_url: HttpUrl | None = None
+    checked_on: dt.date
+    note: str
+    dataset: Identifier = "gapboard-curated"
+
+
+LMARENA_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._\-]*$"
+
+
+class ArenaScore(Row):
+    """One model's overall LMArena (Chatbot Arena) score in one leaderboard snapshot.
+
+    A model we track names its id in `model` and takes name, family, vendor and weights from the
+    models table; any other model carries them itself. A snapshot where the model was not on the
+    leaderboard is not a row (the source writes 0.0 there: missing, never a score).
+    """
+
+    lmarena_id: str = Field(pattern=LMARENA_ID_PATTERN, max_length=120)
+    model: Identifier | None = None
+    name: str | None = Field(default=None, max_length=120)
+    family: str | None = None
+    vendor: str | None = None
+    weights: Weights | None = None
+    as_of: dt.date  # the leaderboard snapshot this score is from
+    score: float = Field(gt=0, le=5000)
+    dataset: Identifier = "lmarena-history"
+    source_url: HttpUrl
+    source_note: str
+
+    @model_validator(mode="after")
+    def _tracked_or_described(self) -> "ArenaScore":
+        described = [self.name, self.family, self.vendor]
+        if self.model is not None and any(value is not None for value in [*described, self.weights]):
+            raise ValueError("a tracked model takes name, family, vendor and weights from models.csv; leave them blank")
+        if self.model is None and any(value is None for value in described):
+            raise ValueError("a model we do not track needs a name, family and vendor")
+        return self

@@ -1,0 +1,204 @@
+"""The Timeline page under AppTest: family and benchmark choices, links, what the charts and tables hold."""
+import json
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from tests.test_pages import open_page
+
+PAGE = "pages/timeline.py"
+
+
+def _chart(at, index: int) -> tuple[dict, list[pd.DataFrame]]:
+    chart = at.get("vega_lite_chart")[index].proto
+    return json.loads(chart.spec), [pa.ipc.open_stream(d.data.data).read_all().to_pandas() for d in chart.datasets]
+
+
+def _table(at, first_column: str, containing: str | None = None) -> pd.DataFrame:
+    """The first dataframe whose first column is `first_column` (and that has a column `containing`)."""
+    for frame in at.dataframe:
+        value = frame.value
+        if value.columns[0] == first_column and (containing is None or containing in value.columns):
+            return value
+    raise AssertionError(f"no table starting with {first_column!r}")
+
+
+def _captions(at) -> str:
+    return "\n".join(c.value for c in at.caption).replace("\\", "")
+
+
+@pytest.fixture(scope="module")
+def default_view():
+    return open_page(PAGE)
+
+
+def test_default_view_is_minimax_with_one_point_per_version_on_a_date_axis(default_view):
+    at = default_view
+    assert not at.exception and not at.warning
+    assert at.selectbox(key="family").value == "MiniMax"
+    spec, (data,) = _chart(at, 0)
+    assert spec["facet"]["row"]["field"] == "panel" and spec["resolve"]["scale"]["y"] == "independent"
+    layers = spec["spec"]["layer"]
+    markers = next(layer for layer in layers if layer.get("name") == "versions")
+    assert markers["encoding"]["x"]["type"] == "temporal"
+    verified = data[data["panel"] == "SWE-bench Verified (%)"]
+    assert list(verified["version"]) == ["MiniMax-M2", "MiniMax-M2.1", "MiniMax-M2.5", "MiniMax-M2.7", "MiniMax-M3"]
+    assert verified["x"].is_monotonic_increasing
+    assert set(data["panel"]) == {
+        "SWE-bench Verified (%)", "Multi-SWE-bench (%)", "SWE-bench Pro (%)", "Terminal-Bench 2.0 (%)",
+        "BrowseComp (with context management) (%)",
+    }
+    assert any(layer.get("encoding", {}).get("text", {}).get("field") == "change_label" for layer in layers)
+    assert "MiniMax-M1 (no reported value on SWE-bench Verified" in _captions(at)
+
+
+def test_a_link_chooses_family_benchmarks_and_harness():
+    at = open_page(PAGE, family="MiniMax M2", bench=["SWE-bench Verified"], harness="Claude Code")
+    assert not at.exception and not at.warning
+    assert at.multiselect(key="bench").value == ["swe-bench-verified"]
+    _, (data,) = _chart(at, 0)
+    assert list(zip(data["version"], data["value"])) == [("MiniMax-M2", 69.4), ("MiniMax-M2.1", 74.0), ("MiniMax-M2.5", 80.2)]
+    assert data["change_label"].tolist()[1:] == ["+4.6 pts", "+6.2 pts"]
+    assert set(data["harness_name"]) == {"Claude Code"}
+    assert "MiniMax-M2.7 (no reported value on SWE-bench Verified under Claude Code)" in _captions(at)
+
+
+def test_changing_the_family_and_benchmarks_redraws_the_chart():
+    at = open_page(PAGE)
+    at.selectbox(key="family").set_value("Kimi K2")
+    at.multiselect(key="bench").set_value(["swe-bench-verified"]).run()
+    assert not at.exception
+    _, (data,) = _chart(at, 0)
+    assert set(data["version"]) <= {"Kimi K2 (Instruct, 0711)", "Kimi K2-0905", "Kimi K2 Thinking", "Kimi K2.5"}
+    assert len(data) == data["version"].nunique() >= 3
+    assert set(data["benchmark"]) == {"swe-bench-verified"}  # the link itself is checked in the browser test
+
+
+def test_a_month_only_release_is_drawn_hollow_over_its_month_and_labelled():
+    at = open_page(PAGE, family="Anthropic", bench=["SWE-bench Pro"])
+    spec, (data,) = _chart(at, 0)
+    sonnet = data[data["version"] == "Claude Sonnet 4.6"].iloc[0]
+    assert sonnet["date_label"] == "Feb 2026 (month only)" and sonnet["release_date_precision"] == "month"
+    assert (sonnet["x_from"], sonnet["x"], sonnet["x_to"]) == (
+        pd.Timestamp("2026-02-01"), pd.Timestamp("2026-02-15"), pd.Timestamp("2026-03-01"))
+    markers = next(layer for layer in spec["spec"]["layer"] if layer.get("name") == "versions")
+    assert markers["encoding"]["fill"]["condition"]["test"] == "datum.release_date_precision === 'month'"
+    assert markers["encoding"]["fill"]["condition"]["value"] == "white"
+    captions = _captions(at)
+    assert "Claude Opus 4.1 (no sourced release date)" in captions
+
+
+def test_a_rereported_score_shows_both_values_with_their_sources(default_view):
+    values = _table(default_view, "version", "all_values")
+    m21 = values[(values["version"] == "MiniMax-M2.1") & (values["benchmark_name"] == "Multi-SWE-bench")].iloc[0]
+    assert m21["value"] == 49.4 and "47.2 (Claude Code, chart, 2026-02-13)" in m21["all_values"]
+    rereported = _table(default_view, "model_name", "source_form")
+    both = rereported[(rereported["model_name"] == "MiniMax-M2.1") & (rereported["benchmark_name"] == "Multi-SWE-bench")]
+    assert sorted(both["value"]) == [47.2, 49.4]
+    assert set(both["source_url"]) == {
+        "https://github.com/MiniMax-AI/MiniMax-M2.1/blob/main/README.md",
+        "https://github.com/MiniMax-AI/MiniMax-M2.5/blob/main/figures/bench_1.png",
+    }
+
+
+def test_runtime_and_tokens_per_task_from_m21_to_m25(default_view):
+    values = _table(default_view, "version", "all_values").set_index(["benchmark_name", "version"])
+    runtime = values.loc["SWE-bench Verified avg runtime per task"]
+    assert (runtime.loc["MiniMax-M2.1", "value"], runtime.loc["MiniMax-M2.5", "value"]) == (31.3, 22.8)
+    assert runtime.loc["MiniMax-M2.5", "change"] == pytest.approx(-8.5)
+    assert runtime.loc["MiniMax-M2.5", "change_pct"] == pytest.approx(-8.5 / 31.3 * 100)
+    tokens = values.loc["SWE-bench Verified avg tokens per task"]
+    assert (tokens.loc["MiniMax-M2.1", "value"], tokens.loc["MiniMax-M2.5", "value"]) == (3.72, 3.52)
+    spec, (efficiency,) = _chart(default_view, 1)
+    assert "SWE-bench Verified avg runtime per task (minutes)" in set(efficiency["panel"])
+
+
+def test_version_facts_price_speed_downloads_and_the_seeds_unverifiable_claims(default_view):
+    facts = _table(default_view, "version", "claims").set_index("version")
+    assert facts.loc["MiniMax-M2", "hf_downloads_last_month"] == 108000
+    assert str(facts.loc["MiniMax-M2", "hf_downloads_as_of"])[:10] == "2026-05-27"
+    assert "450K Hugging Face downloads" in facts.loc["MiniMax-M2", "claims"]
+    assert facts.loc["MiniMax-M2", "claims"].endswith("not verifiable")
+    assert "86.7K downloads" in facts.loc["MiniMax-M2.1", "claims"]
+    m25 = facts.loc["MiniMax-M2.5"]
+    assert (m25["input_usd_per_mtok"], m25["output_usd_per_mtok"], m25["tokens_per_second"]) == (0.3, 1.2, 100)
+    assert m25["tokens_per_second_tier"] == "lightning" and m25["output_range"] == "1.2–2.4"
+    assert pd.isna(facts.loc["MiniMax-M1", "output_usd_per_mtok"])  # no price held: missing, not 0
+
+
+def test_pace_compares_the_independent_view_with_the_vendors_view(default_view):
+    at = default_view
+    assert at.selectbox(key="pharness").value == "OpenHands"
+    comparison = _table(at, "group", "Independent view: points per month").set_index("group")
+    assert list(comparison.index) == ["Alibaba Qwen", "Anthropic", "DeepSeek", "Google", "MiniMax", "Moonshot AI",
+                                      "OpenAI", "Z.ai (Zhipu)"]
+    # computed by hand from the OpenHands Index rows (M2.1 … M3) and MiniMax's chart rows (M1 … M2.5)
+    assert comparison.loc["MiniMax", "Independent view: points per month"] == pytest.approx(1.4428, abs=1e-4)
+    assert comparison.loc["MiniMax", "The vendor's view: points per month"] == pytest.approx(3.0062, abs=1e-4)
+    assert comparison.loc["Anthropic", "Independent view: points per month"] == pytest.approx(0.5873, abs=1e-4)
+    assert comparison.loc["OpenAI", "The vendor's view: points per month"] == pytest.approx(1.5774, abs=1e-4)
+    assert pd.isna(comparison.loc["OpenAI", "Independent view: points per month"])  # one version: no slope
+    _, (independent, trends) = _chart(at, 2)
+    assert set(independent["harness_name"]) == {"OpenHands"} and len(trends) == 2 * 4  # four families with a slope
+    assert "Claude Sonnet 3.7 (no sourced release date)" in _captions(at)
+
+
+def test_pace_link_chooses_benchmark_harness_families_and_window():
+    at = open_page(PAGE, pbench="SWE-bench Verified", pharness="Any harness (headline value)",
+                   fams=["MiniMax", "Claude"], **{"from": "2026-01-01", "to": "2026-12-31"})
+    assert not at.exception and not at.warning
+    comparison = _table(at, "group", "Independent view: points per month").set_index("group")
+    assert sorted(comparison.index) == ["Claude", "MiniMax"]
+    assert comparison.loc["MiniMax", "Independent view: first → last"] == "MiniMax-M2.5 → MiniMax-M3"
+    assert comparison.loc["MiniMax", "Independent view: versions"] == 3
+    assert "harnesses may differ between models" in _captions(at)
+    assert "MiniMax-M2.1 (released outside the window)" in _captions(at)
+
+
+def test_lmarena_view_starts_after_the_rating_scale_change_and_says_who_is_missing(default_view):
+    at = default_view
+    assert str(at.date_input(key="afrom").value) == "2024-06-29"
+    _, (breaks, frontier, trends, leaders) = _chart(at, 4)
+    assert frontier["x"].min() == pd.Timestamp("2024-06-29") and frontier["x"].max() == pd.Timestamp("2025-02-27")
+    assert set(frontier["group"]) == {"Alibaba Qwen", "Anthropic", "DeepSeek", "Google", "OpenAI", "Z.ai (Zhipu)"}
+    assert leaders.set_index("group").loc["Anthropic", "version"] == "Claude Sonnet 3.7"
+    captions = _captions(at)
+    assert "MiniMax (not in the LMArena history (May 2023 to Feb 2025))" in captions
+    assert "moved by +94 points: the rating scale changed" in captions
+
+
+def test_a_family_with_lmarena_history_shows_each_models_arena_line():
+    at = open_page(PAGE, family="Claude", bench=["SWE-bench Verified"])
+    history = next(
+        frames[0] for frames in (_chart(at, i)[1] for i in range(len(at.get("vega_lite_chart"))))
+        if "lmarena_id" in frames[0].columns
+    )
+    assert "claude-3-opus-20240229" in set(history["lmarena_id"]) and (history["score"] > 0).all()
+    assert set(history.loc[history["lmarena_id"] == "claude-3-7-sonnet-20250219", "name"]) == {"Claude Sonnet 3.7"}
+
+
+def test_a_family_with_nothing_dated_says_so_instead_of_drawing():
+    at = open_page(PAGE, family="OpenAI o-series")
+    assert not at.exception
+    assert "No version of OpenAI o-series has a dated value" in at.info[0].value.replace("\\", "")
+    assert "o3 (no sourced release date)" in _captions(at)
+    assert _table(at, "version", "all_values").empty
+
+
+@pytest.mark.parametrize(
+    ("params", "notice"),
+    [
+        ({"family": "<b>Nope</b>"}, r"Ignored family"),
+        ({"bench": ["SWE-bench Verified", "Made-up bench"]}, "Ignored bench"),
+        ({"fams": ["MiniMax", "Nobody Inc"]}, "Ignored fams"),
+        ({"from": "2026-13-40"}, "Ignored from"),
+        ({"pharness": "Telepathy"}, "Ignored pharness"),
+    ],
+)
+def test_a_bad_link_value_gets_a_notice_and_the_rest_still_works(params, notice):
+    at = open_page(PAGE, **params)
+    assert not at.exception
+    assert notice in at.warning[0].value.replace("\\", "")
+    assert at.selectbox(key="family").value in {"MiniMax"}
+    assert len(at.get("vega_lite_chart")) >= 3
