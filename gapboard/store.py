@@ -127,3 +127,13 @@ def query(sql: str, params: Mapping[str, object] | None = None, paths: DataPaths
         raise DataUnavailable(f"{exc}; run `{BUILD_COMMAND}`") from exc
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
     return _cached_query(str(paths.root), version, sql, frozen)
+
+
+def build_notes(prefixes: tuple[str, ...] = (), paths: DataPaths | None = None) -> list[str]:
+    """The current build's notes (things a user should know that are not errors), optionally only those
+    starting with one of `prefixes` (ingest notes start with their dataset id)."""
+    try:
+        notes = read_manifest(paths or data_paths()).notes
+    except ManifestError:
+        return []
+    return [note for note in notes if not prefixes or note.startswith(prefixes)]
