@@ -214,35 +214,45 @@ def instance_runs(benchmark: str) -> pd.DataFrame:
 
 
 _SELECTED_RUNS = """
-selected AS (
-    SELECT i.run, i.instance, i.resolved, i.cost_usd, i.api_calls, coalesce(m.weights, r.other_weights) AS weights,
-           coalesce(m.name, r.other_model, r.system_name) AS model_name
-    FROM instance_results i
-    JOIN harness_results r ON r.dataset = i.dataset AND r.entry = i.run
-    LEFT JOIN models m ON m.id = r.model
-    WHERE i.run = ANY($runs)
+chosen AS (  -- the selected runs' instance rows, nothing else: the wide columns join in after aggregating
+    SELECT dataset, run, instance, resolved, cost_usd, api_calls
+    FROM instance_results WHERE run IN (SELECT unnest($runs))
 ),
-comparable AS (
-    SELECT instance FROM selected WHERE resolved IS NOT NULL
-    GROUP BY instance HAVING count(DISTINCT run) = (SELECT count(DISTINCT run) FROM selected)
+run_info AS (
+    SELECT r.dataset, r.entry AS run, coalesce(m.name, r.other_model, r.system_name) AS model_name,
+           coalesce(m.weights, r.other_weights) AS weights
+    FROM harness_results r LEFT JOIN models m ON m.id = r.model
+    WHERE r.entry IN (SELECT unnest($runs))
+),
+per_instance AS (
+    SELECT c.instance, count(c.resolved) AS outcomes, count(*) FILTER (WHERE c.resolved) AS solvers,
+           bool_or(c.resolved) FILTER (WHERE i.weights = 'open') AS open_solved,
+           bool_or(c.resolved) FILTER (WHERE i.weights = 'proprietary') AS proprietary_solved
+    FROM chosen c JOIN run_info i USING (dataset, run)
+    GROUP BY c.instance
+),
+comparable AS (  -- instances with an outcome in every selected run
+    SELECT * FROM per_instance WHERE outcomes = (SELECT count(*) FROM run_info WHERE run IN (SELECT run FROM chosen))
 )"""
 
 RUN_STATS_SQL = "WITH " + _SELECTED_RUNS + """,
-solvers AS (
-    SELECT instance, count(*) AS solvers FROM selected JOIN comparable USING (instance) WHERE resolved GROUP BY instance
+stats AS (
+    SELECT s.dataset, s.run,
+           count(*) AS instances,
+           count(s.resolved) AS with_outcome,
+           count(*) FILTER (WHERE s.resolved) AS solved,
+           count(*) FILTER (WHERE s.resolved AND c.solvers = 1) AS unique_solves,
+           CASE WHEN count(s.cost_usd) = count(*) THEN sum(s.cost_usd) END AS cost_usd,
+           CASE WHEN count(s.cost_usd) = count(*) AND count(*) FILTER (WHERE s.resolved) > 0
+                THEN sum(s.cost_usd) / count(*) FILTER (WHERE s.resolved) END AS cost_per_solved_usd,
+           avg(s.api_calls) AS calls_per_instance
+    FROM chosen s LEFT JOIN comparable c USING (instance)
+    GROUP BY s.dataset, s.run
 )
-SELECT s.run, any_value(s.model_name) AS model_name, any_value(s.weights) AS weights,
-       count(*) AS instances,
-       count(s.resolved) AS with_outcome,
-       count(*) FILTER (WHERE s.resolved) AS solved,
-       count(*) FILTER (WHERE s.resolved AND v.solvers = 1) AS unique_solves,
-       CASE WHEN count(s.cost_usd) = count(*) THEN sum(s.cost_usd) END AS cost_usd,
-       CASE WHEN count(s.cost_usd) = count(*) AND count(*) FILTER (WHERE s.resolved) > 0
-            THEN sum(s.cost_usd) / count(*) FILTER (WHERE s.resolved) END AS cost_per_solved_usd,
-       avg(s.api_calls) AS calls_per_instance
-FROM selected s LEFT JOIN solvers v USING (instance)
-GROUP BY s.run
-ORDER BY solved DESC, model_name
+SELECT s.run, i.model_name, i.weights, s.instances, s.with_outcome, s.solved, s.unique_solves, s.cost_usd,
+       s.cost_per_solved_usd, s.calls_per_instance
+FROM stats s JOIN run_info i USING (dataset, run)
+ORDER BY s.solved DESC, i.model_name
 """
 
 
@@ -252,36 +262,32 @@ def run_stats(runs: list[str]) -> pd.DataFrame:
     return query(RUN_STATS_SQL, {"runs": runs})
 
 
+# Open-weight vs proprietary: runs whose weights class is unknown take part in neither group.
 _OVERLAP = "WITH " + _SELECTED_RUNS + """,
-per_instance AS (
-    SELECT s.instance,
-           bool_or(s.resolved) FILTER (WHERE s.weights = 'open') AS open_solved,
-           bool_or(s.resolved) FILTER (WHERE s.weights = 'proprietary') AS proprietary_solved,
-           string_agg(s.model_name, ', ' ORDER BY s.model_name) FILTER (WHERE s.resolved) AS solved_by,
-           count(*) FILTER (WHERE s.resolved) AS solvers
-    FROM selected s JOIN comparable USING (instance)
-    WHERE s.weights IS NOT NULL
-    GROUP BY s.instance
-),
 categorised AS (
-    SELECT instance,
+    SELECT instance, solvers,
            CASE WHEN open_solved AND proprietary_solved THEN 'both'
                 WHEN open_solved THEN 'open only'
                 WHEN proprietary_solved THEN 'proprietary only'
-                ELSE 'neither' END AS category,
-           solvers, solved_by
-    FROM per_instance
+                ELSE 'neither' END AS category
+    FROM comparable
 )
 """
 
 OVERLAP_SUMMARY_SQL = _OVERLAP + """
 SELECT category, count(*) AS instances FROM categorised GROUP BY category
 UNION ALL
-SELECT 'not comparable', count(DISTINCT instance) FROM selected WHERE instance NOT IN (SELECT instance FROM comparable)
+SELECT 'not comparable', count(*) FROM per_instance WHERE instance NOT IN (SELECT instance FROM comparable)
 """
 
 OVERLAP_INSTANCES_SQL = _OVERLAP + """
-SELECT instance, category, solvers, solved_by FROM categorised WHERE category = $category ORDER BY solvers, instance
+SELECT c.instance, c.category, c.solvers, string_agg(i.model_name, ', ' ORDER BY i.model_name) AS solved_by
+FROM categorised c
+LEFT JOIN chosen s ON s.instance = c.instance AND s.resolved
+LEFT JOIN run_info i ON i.dataset = s.dataset AND i.run = s.run AND i.weights IS NOT NULL
+WHERE c.category = $category
+GROUP BY ALL
+ORDER BY c.solvers, c.instance
 """
 
 
