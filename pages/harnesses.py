@@ -214,7 +214,7 @@ benchmark = ui.bound_selectbox(
 )
 sources = queries.harness_datasets()
 source_names = dict(zip(sources["id"], sources["name"]))
-columns = st.columns([3, 2])
+columns = st.columns([5, 2])
 with columns[0]:
     chosen_sources = ui.bound_pills("Sources", list(source_names), list(source_names), key="src", format_func=source_names.get)
 with columns[1]:
