@@ -12,7 +12,7 @@ from gapboard.store import query
 
 MODELS_SQL = """
 SELECT id, name, family, vendor, weights, release_date, release_date_precision,
-       total_params_b, active_params_b, context_window, licence, source_url, note
+       total_params_b, active_params_b, context_window, licence, source_url, note, release_date_source
 FROM models
 ORDER BY release_date DESC NULLS LAST, name
 """

@@ -141,3 +141,11 @@ def test_epoch_is_kept_by_a_build_without_non_commercial_data(tmp_path):
     build(paths, BuildOptions(include_noncommercial=False))
     assert len(_results(paths)) == 61 + 23
     assert read_built(paths, "models").set_index("id").loc["o3", "release_date"] is not None
+
+
+def test_the_shared_model_lookup_carries_the_release_date_source():
+    from gapboard import queries
+
+    models = queries.models().set_index("id")
+    assert models.loc["o3", "release_date_source"].startswith(epoch.BLOB_URL + epoch.VERSIONS + "#L")
+    assert pd.isna(models.loc["minimax-m2.5", "release_date_source"])
