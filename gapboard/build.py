@@ -31,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from gapboard import schema
 from gapboard.config import BUILD_COMMAND, DataPaths, data_paths
-from gapboard.ingest import llmstats
+from gapboard.ingest import epoch, llmstats, swebench
 from gapboard.manifest import Manifest, TableEntry, fingerprint, sha256_of
 
 KEEP_VERSIONS = 2
@@ -132,7 +132,7 @@ def _read_lmarena_history(ctx: BuildContext) -> Iterable[SourceRow]:
 
 TABLES: list[TableSpec] = [
     TableSpec("datasets", schema.Dataset, (read_csv("datasets.csv"),), ("id",)),
-    TableSpec("models", schema.Model, (read_csv("models.csv"),), ("id",)),
+    TableSpec("models", schema.Model, (epoch.with_release_dates(read_csv("models.csv")),), ("id",)),
     TableSpec("benchmarks", schema.Benchmark, (read_csv("benchmarks.csv"),), ("id",), {"variant_of": "benchmarks"}),
     TableSpec("harnesses", schema.Harness, (read_csv("harnesses.csv"),), ("id",)),
     TableSpec(
@@ -164,6 +164,29 @@ TABLES: list[TableSpec] = [
         ("lmarena_id", "as_of"),
         {"model": "models", "dataset": "datasets"},
     ),
+    # Harnesses: external leaderboards, their name mappings, and per-instance results
+    TableSpec(
+        "model_names",
+        schema.ModelName,
+        (read_csv("mappings/swebench_model_tags.csv"), read_csv("mappings/epoch_models.csv")),
+        ("dataset", "name"),
+        {"model": "models", "dataset": "datasets"},
+    ),
+    TableSpec(
+        "system_mappings",
+        schema.SystemMapping,
+        (read_csv("mappings/swebench_systems.csv"), read_csv("mappings/epoch_systems.csv")),
+        ("dataset", "system"),
+        {"harness": "harnesses", "dataset": "datasets"},
+    ),
+    TableSpec(
+        "harness_results",
+        schema.HarnessResult,
+        (swebench.read_results, epoch.read_results),
+        ("dataset", "entry"),
+        {"model": "models", "benchmark": "benchmarks", "harness": "harnesses", "dataset": "datasets"},
+    ),
+    TableSpec("instance_results", schema.InstanceResult, (swebench.read_instances,), ("dataset", "run", "instance"), {"dataset": "datasets"}),
 ]
 
 

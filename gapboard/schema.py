@@ -82,6 +82,12 @@ UNIT_RANGES: dict[Unit, tuple[float, float]] = {
 }
 
 
+def _check_unit_range(value: float, unit: Unit) -> None:
+    low, high = UNIT_RANGES[unit]
+    if not (math.isfinite(value) and low <= value <= high):
+        raise ValueError(f"value {value:g} is out of range for unit {unit.value} ({low:g}..{high:g})")
+
+
 class Category(StrEnum):
     CODING = "coding"
     AGENTIC = "agentic"
@@ -156,9 +162,12 @@ class Model(Row):
     hf_downloads_as_of: dt.date | None = None
     source_url: HttpUrl | None = None
     note: str | None = None
+    release_date_source: HttpUrl | None = None  # where the release date comes from, when not from source_url/note
 
     @model_validator(mode="after")
     def _consistent(self) -> "Model":
+        if self.release_date_source is not None and self.release_date is None:
+            raise ValueError("release_date_source given without a release_date")
         if self.release_date is None and self.release_date_precision is not None:
             raise ValueError("release_date_precision given without a release_date")
         if self.release_date is not None and self.release_date_precision is None:
@@ -226,9 +235,7 @@ class Score(Row):
 
     @model_validator(mode="after")
     def _value_in_unit_range(self) -> "Score":
-        low, high = UNIT_RANGES[self.unit]
-        if not (math.isfinite(self.value) and low <= self.value <= high):
-            raise ValueError(f"value {self.value:g} is out of range for unit {self.unit.value} ({low:g}..{high:g})")
+        _check_unit_range(self.value, self.unit)
         return self
 
 
@@ -337,3 +344,117 @@ class ArenaScore(Row):
         if self.model is None and any(value is None for value in described):
             raise ValueError("a model we do not track needs a name, family and vendor")
         return self
+
+
+# --- Harnesses: external leaderboards and their name mappings ---------------------------------------
+
+
+class Attempts(StrEnum):
+    """How many attempts a system may make per task before one answer is scored (SWE-bench `System:` tag)."""
+
+    ONE = "1"
+    TWO = "2"
+    TWO_OR_MORE = "2+"
+
+
+class ModelName(Row):
+    """How one model name used by an external dataset maps to Gapboard: one of our model ids, or a model we
+    do not track, kept under its own display name with its weights class (never guessed from a flag)."""
+
+    dataset: Identifier
+    name: str
+    model: Identifier | None = None
+    other_model: str | None = Field(default=None, max_length=120)
+    other_weights: Weights | None = None
+    release_date_from: bool = False  # this version's release date is the model's release date (Epoch)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _one_target(self) -> "ModelName":
+        if (self.model is None) == (self.other_model is None):
+            raise ValueError("give either model (one of our ids) or other_model (a model Gapboard does not track)")
+        if self.other_model is not None and self.other_weights is None:
+            raise ValueError("other_model needs other_weights (open or proprietary)")
+        if self.model is not None and self.other_weights is not None:
+            raise ValueError("other_weights is only for other_model; a tracked model's weights are in models.csv")
+        if self.release_date_from and self.model is None:
+            raise ValueError("release_date_from only makes sense for one of our models")
+        return self
+
+
+class SystemMapping(Row):
+    """Which harness an external leaderboard's system (a SWE-bench submission folder, an Epoch agent) ran."""
+
+    dataset: Identifier
+    system: str
+    harness: Identifier | None = None  # blank: the entry does not name its scaffold
+    scaffold_version: str | None = None
+    reported_by: Reporter = Reporter.THIRD_PARTY
+    model_names: str | None = None  # replaces the entry's own model names (pipe-separated), e.g. a wrong tag
+    skip_instances: bool = False
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _skip_has_reason(self) -> "SystemMapping":
+        if self.skip_instances and not self.note:
+            raise ValueError("skip_instances needs a note saying why")
+        return self
+
+
+class HarnessResult(Row):
+    """One published result of a system (an agent scaffold and the model(s) it ran) on a benchmark, from an
+    external leaderboard, with the run's cost where the leaderboard gives it."""
+
+    dataset: Identifier
+    entry: str  # the dataset's own id: SWE-bench submission folder, Epoch record id
+    benchmark: Identifier
+    split: str
+    system_name: str
+    harness: Identifier | None = None
+    scaffold_version: str | None = None
+    model: Identifier | None = None
+    other_model: str | None = None
+    other_weights: Weights | None = None
+    model_names: str | None = None  # the names the dataset gives, as published (pipe-separated)
+    models_named: int = Field(ge=0)  # distinct models after mapping; the matrix uses single-model systems only
+    value: float
+    unit: Unit
+    stderr: float | None = Field(default=None, ge=0)
+    attempts: Attempts | None = None
+    runs: int | None = Field(default=None, ge=1)
+    date: dt.date | None = None
+    open_model_flag: bool | None = None  # as published (SWE-bench `os_model`; known to be unreliable)
+    open_system_flag: bool | None = None
+    checked: bool | None = None
+    cost_usd: float | None = Field(default=None, gt=0)
+    cost_per_task_usd: float | None = Field(default=None, gt=0)
+    calls_per_task: float | None = Field(default=None, gt=0)
+    instances: int | None = Field(default=None, ge=0)  # per-instance results held in instance_results
+    reported_by: Reporter
+    source_url: HttpUrl
+    source_note: str | None = None
+    system_url: HttpUrl | None = None
+    as_of: dt.date
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "HarnessResult":
+        _check_unit_range(self.value, self.unit)
+        if self.model is not None and self.other_model is not None:
+            raise ValueError("a result names either one of our models or another model, not both")
+        if (self.model is not None or self.other_model is not None) and self.models_named != 1:
+            raise ValueError("a single model is given but models_named is not 1")
+        if (self.other_model is None) != (self.other_weights is None):
+            raise ValueError("other_model and other_weights go together")
+        return self
+
+
+class InstanceResult(Row):
+    """One task instance of one run: resolved or not (blank: the run has no outcome for it), its API cost and
+    calls. `run` is the `entry` of the run's row in harness_results."""
+
+    dataset: Identifier
+    run: str
+    instance: str
+    resolved: bool | None = None
+    cost_usd: float | None = Field(default=None, ge=0)
+    api_calls: int | None = Field(default=None, ge=0)

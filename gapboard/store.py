@@ -185,3 +185,13 @@ def query(
             raise ValueError(f"extra table name {name!r} must be a lower-case identifier that is not a built table")
     digests = tuple(sorted((name, frame_digest(frame)) for name, frame in extra_tables.items()))
     return _cached_query_with(built.key, manifest.version, sql, frozen, digests, dict(extra_tables))
+
+
+def build_notes(prefixes: tuple[str, ...] = (), paths: DataPaths | None = None) -> list[str]:
+    """The current build's notes (things a user should know that are not errors), optionally only those
+    starting with one of `prefixes` (ingest notes start with their dataset id)."""
+    try:
+        notes = location.current(paths).manifest().notes
+    except ManifestError:
+        return []
+    return [note for note in notes if not prefixes or note.startswith(prefixes)]

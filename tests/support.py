@@ -88,3 +88,12 @@ def wait_for_app_run(page, timeout: int = 30_000) -> None:
     """Streamlit finished its script run and the frontend drew every element (no skeletons left)."""
     page.wait_for_selector(APP_IDLE, timeout=timeout)
     page.wait_for_function(NO_SKELETONS, timeout=timeout)
+
+
+def read_built(paths: DataPaths, table: str):
+    """One built table of a data folder's current build, as a pandas DataFrame."""
+    import pyarrow.parquet as pq
+
+    from gapboard.manifest import read_manifest
+
+    return pq.read_table(paths.built / read_manifest(paths).tables[table].file).to_pandas()
