@@ -6,7 +6,12 @@ the page says what was left out (see `ui.left_out`).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import altair as alt
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 WEIGHTS_DOMAIN = ["open", "proprietary"]
 WEIGHTS_RANGE = ["#009E73", "#D55E00"]
@@ -31,3 +36,49 @@ def readable(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
         .configure_title(fontSize=FONT_SIZE + 4)
         .configure_text(fontSize=FONT_SIZE - 1)
     )
+
+
+# --- Cost -----------------------------------------------------------------------------------------
+
+
+def monthly_cost_bars(table: pd.DataFrame, baseline_name: str) -> alt.TopLevelMixin:
+    """Monthly cost per model, cheapest first, each bar labelled with its ratio to the baseline."""
+    order = table.sort_values("total")["model_name"].tolist()
+    base = alt.Chart(table).encode(
+        y=alt.Y("model_name:N", sort=order, title=None),
+        x=alt.X("total:Q", title="USD per month", axis=alt.Axis(format="$,.0f")),
+        tooltip=[
+            alt.Tooltip("model_name:N", title="Model"),
+            alt.Tooltip("option:N", title="Price"),
+            alt.Tooltip("total:Q", title="USD per month", format="$,.2f"),
+            alt.Tooltip("vs_baseline:N", title=f"vs {baseline_name}"),
+        ],
+    )
+    bars = base.mark_bar().encode(color=weights_color())
+    labels = base.mark_text(align="left", dx=6).encode(text=alt.Text("vs_baseline:N"))
+    height = 170 + 40 * len(order)  # title, legend and axis, then one readable row per model
+    return readable((bars + labels).properties(height=height, title=f"Monthly cost, ratio to {baseline_name}"))
+
+
+def score_cost_scatter(points: pd.DataFrame, x_title: str, y_title: str) -> alt.TopLevelMixin:
+    """Score against cost (log scale) with the Pareto frontier drawn through the points no other beats on both."""
+    base = alt.Chart(points).encode(
+        x=alt.X("cost:Q", title=x_title, scale=alt.Scale(type="log"), axis=alt.Axis(format="$,.3~f")),
+        y=alt.Y("score:Q", title=y_title, scale=alt.Scale(zero=False)),
+    )
+    dots = base.mark_circle(size=160, opacity=0.9).encode(
+        color=weights_color(),
+        tooltip=[
+            alt.Tooltip("label:N", title="Model"),
+            alt.Tooltip("score:Q", title=y_title, format=".1f"),
+            alt.Tooltip("cost:Q", title=x_title, format="$,.4f"),
+            alt.Tooltip("frontier:N", title="On the frontier"),
+        ],
+    )
+    names = base.mark_text(align="left", dx=9, dy=-7).encode(text="label:N")
+    frontier = (
+        alt.Chart(points[points["frontier"] == "yes"].sort_values("cost"))
+        .mark_line(interpolate="step-after", strokeDash=[6, 4], color="#444", strokeWidth=2)
+        .encode(x="cost:Q", y="score:Q", order="cost:Q")
+    )
+    return readable((frontier + dots + names).properties(height=460, title="Score vs cost — dashed: Pareto frontier"))

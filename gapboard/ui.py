@@ -172,6 +172,14 @@ def bound_date(label: str, value: dt.date, key: str, min_value: dt.date, max_val
     return chosen if isinstance(chosen, dt.date) else value
 
 
+def bound_tabs(labels: Sequence[str], key: str, default: str | None = None) -> Sequence[Any]:
+    """Tabs whose open tab is in the URL. Only the open tab's `.open` is True, so a page can skip the others' work."""
+    unknown = _unknown_labels(_register(key), labels, None)
+    if unknown:
+        _reject(key, unknown, "not one of the tabs, showing the first")
+    return st.tabs(list(labels), key=key, bind="query-params", default=default)
+
+
 def _date_in_range(text: str, low: dt.date, high: dt.date) -> bool:
     try:
         return low <= dt.date.fromisoformat(text) <= high
