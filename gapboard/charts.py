@@ -6,9 +6,12 @@ the page says what was left out (see `ui.left_out`).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import altair as alt
+from altair.utils.schemapi import debug_mode
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,6 +44,20 @@ def readable(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
 # --- Cost -----------------------------------------------------------------------------------------
 
 
+def _built_once_validated(build: Callable[..., alt.TopLevelMixin]) -> Callable[..., alt.TopLevelMixin]:
+    """Skip Altair's validation of every intermediate object (a third of a slider step's chart time);
+    Streamlit still validates the finished spec once when it serialises the chart."""
+
+    @functools.wraps(build)
+    def quietly(*args: Any, **kwargs: Any) -> alt.TopLevelMixin:
+        with debug_mode(False):
+            return build(*args, **kwargs)
+
+    return quietly
+
+
+@_built_once_validated
+
 def monthly_cost_bars(table: pd.DataFrame, baseline_name: str) -> alt.TopLevelMixin:
     """Monthly cost per model, cheapest first, each bar labelled with its ratio to the baseline."""
     order = table.sort_values("total")["model_name"].tolist()
@@ -60,6 +77,7 @@ def monthly_cost_bars(table: pd.DataFrame, baseline_name: str) -> alt.TopLevelMi
     return readable((bars + labels).properties(height=height, title=f"Monthly cost, ratio to {baseline_name}"))
 
 
+@_built_once_validated
 def score_cost_scatter(points: pd.DataFrame, x_title: str, y_title: str) -> alt.TopLevelMixin:
     """Score against cost (log scale) with the Pareto frontier drawn through the points no other beats on both."""
     base = alt.Chart(points).encode(

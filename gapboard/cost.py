@@ -51,6 +51,24 @@ class _Frozen(BaseModel):
 # --- 1. arithmetic on one price ----------------------------------------------------------------------
 
 
+# The formulas, written once. Each works on plain numbers and, element by element, on pandas Series,
+# so a table of every price option is costed by the same arithmetic as a single price.
+
+
+def effective_input_price(input_price, cached_price, cache_share):
+    """USD per million input tokens when `cache_share` of them are cached (pass the input price when none is listed)."""
+    return input_price - cache_share * (input_price - cached_price)  # = input × (1 − share) + cached × share
+
+
+def usd_per_output_token_served(output_price, effective_input, input_per_output):
+    """USD per million output tokens, counting the input sent with each of them."""
+    return output_price + input_per_output * effective_input
+
+
+def generation_usd_per_hour(output_tokens_per_second, output_price, effective_input, input_per_output):
+    return output_tokens_per_second * SECONDS_PER_HOUR * usd_per_output_token_served(output_price, effective_input, input_per_output) / MILLION
+
+
 class TokenPrices(_Frozen):
     """One price list entry in USD per million tokens."""
 
@@ -66,8 +84,7 @@ class TokenPrices(_Frozen):
 
     def effective_input(self, cache_share: float) -> float:
         """USD per million input tokens when `cache_share` of them are served from cache."""
-        cached = self.input if self.cached_input is None else self.cached_input
-        return self.input - cache_share * (self.input - cached)  # = input × (1 − share) + cached × share
+        return effective_input_price(self.input, self.input if self.cached_input is None else self.cached_input, cache_share)
 
 
 class RequestWorkload(_Frozen):
@@ -122,15 +139,17 @@ class SelfHosting(_Frozen):
         return self.gpus * self.usd_per_gpu_hour / (self.output_tokens_per_second * SECONDS_PER_HOUR) * MILLION
 
 
+def _request_cost(workload: RequestWorkload, effective_input, output_price):
+    return workload.requests_per_month * (workload.input_tokens * effective_input + workload.output_tokens * output_price) / MILLION
+
+
 def request_cost_per_month(workload: RequestWorkload, prices: TokenPrices) -> float:
-    per_request = workload.input_tokens * prices.effective_input(workload.cache_share) + workload.output_tokens * prices.output
-    return workload.requests_per_month * per_request / MILLION
+    return _request_cost(workload, prices.effective_input(workload.cache_share), prices.output)
 
 
 def hourly_cost(output_tokens_per_second: float, input_per_output: float, prices: TokenPrices, cache_share: float = 0.0) -> float:
     """USD for one hour of continuous generation, counting the input sent with each output token."""
-    per_output_token = prices.output + input_per_output * prices.effective_input(cache_share)
-    return output_tokens_per_second * SECONDS_PER_HOUR * per_output_token / MILLION
+    return generation_usd_per_hour(output_tokens_per_second, prices.output, prices.effective_input(cache_share), input_per_output)
 
 
 def agent_cost_per_month(workload: AgentWorkload, output_tokens_per_second: float, prices: TokenPrices) -> float:
@@ -164,7 +183,7 @@ def per_resolved_task(cost: float, success_percent: float) -> float | None:
 
 def api_usd_per_million_output(prices: TokenPrices, input_per_output: float, cache_share: float = 0.0) -> float:
     """What an API charges per million output tokens, counting the input sent with them."""
-    return prices.output + input_per_output * prices.effective_input(cache_share)
+    return usd_per_output_token_served(prices.output, prices.effective_input(cache_share), input_per_output)
 
 
 def break_even_output_tokens_per_day(hosting: SelfHosting, api_usd_per_million_output_tokens: float) -> float | None:
@@ -280,7 +299,9 @@ def price_options(prices: pd.DataFrame, when: PriceWhen) -> pd.DataFrame:
         )
     ]
     chosen["option"] = chosen["provider_name"].fillna(chosen["provider"]) + " · " + chosen["tier"]
-    return chosen.drop(columns=["_date", "_reporter", "_ended"]).sort_values(["model", "option"]).reset_index(drop=True)
+    chosen = chosen.drop(columns=["_date", "_reporter", "_ended"]).sort_values(["model", "option"]).reset_index(drop=True)
+    # Python-object strings: every slider step filters this frame, and numpy takes are several times faster
+    return chosen.astype({column: object for column in chosen.columns if pd.api.types.is_string_dtype(chosen[column])})
 
 
 def unpriced(models: pd.DataFrame, prices: pd.DataFrame) -> dict[str, str]:
@@ -315,10 +336,29 @@ def speed_used(row: Mapping, assumed_tokens_per_second: float, own_speed: bool) 
     return assumed_tokens_per_second, "assumption (your setting)"
 
 
-def _workload_total(row: Mapping, requests: RequestWorkload, agents: AgentWorkload, assumed_tps: float, own_speed: bool) -> float:
-    prices = tokens_prices(row)
-    tps, _ = speed_used(row, assumed_tps, own_speed)
-    return request_cost_per_month(requests, prices) + agent_cost_per_month(agents, tps, prices)
+def _costs(options: pd.DataFrame, requests: RequestWorkload, agents: AgentWorkload, assumed_tps: float, own_speed: bool) -> pd.DataFrame:
+    """Speed, request and agent cost per month of every option row (the same formulas, column by column)."""
+    sourced = options["speed"].notna() if own_speed else pd.Series(False, index=options.index)
+    speed = options["speed"].where(sourced, assumed_tps).astype(float)
+    price_in = options["input_usd_per_mtok"].astype(float)
+    cached = options["cached_input_usd_per_mtok"].astype(float).fillna(price_in)
+    price_out = options["output_usd_per_mtok"].astype(float)
+    effective = effective_input_price(price_in, cached, requests.cache_share)
+    agent_effective = effective_input_price(price_in, cached, agents.cache_share)
+    per_hour = generation_usd_per_hour(speed, price_out, agent_effective, agents.input_per_output)
+    request_cost = _request_cost(requests, effective, price_out)
+    agent_cost = agents.hours_per_month * per_hour
+    return pd.DataFrame({
+        "effective_input": effective,
+        "request_cost": request_cost,
+        "agent_cost": agent_cost,
+        "total": request_cost + agent_cost,
+        "tokens_per_second_used": speed,
+        "speed_source": ["sourced: " + str(note) if is_sourced else "assumption (your setting)"
+                         for note, is_sourced in zip(options["speed_note"], sourced)],
+        "usd_per_hour_output_only": generation_usd_per_hour(speed, price_out, agent_effective, 0.0),
+        "usd_per_hour": per_hour,
+    }, index=options.index)
 
 
 def choose_prices(
@@ -331,70 +371,43 @@ def choose_prices(
     assumed_tps: float,
     own_speed: bool,
 ) -> pd.DataFrame:
-    """One option row per priced model: the user's override if it names an option, else the preference's pick.
+    """One costed option row per priced model, in `models` order: the user's override if it names an option of
+    that model, else the preference's pick for this workload (ties: lower output price, then the option label).
 
-    Adds `choice` (“your choice” / “auto: …”). Ties go to the lower output price, then the option label.
+    Adds `choice` (“your choice” / “auto: …”) and the cost columns (`total`, `request_cost`, `agent_cost`, …).
     """
-    picked = []
-    for model in models:
-        mine = options[options["model"] == model]
-        if mine.empty:
-            continue
-        override = overrides.get(model)
-        if override in set(mine["option"]):
-            row = mine[mine["option"] == override].iloc[0].to_dict()
-            picked.append(row | {"choice": "your choice"})
-            continue
-        pool, why = mine, "cheapest listed for this workload"
-        if preference == Preference.VENDOR:
-            first_party = mine[mine["first_party"].fillna(False).astype(bool)]
-            if not first_party.empty:
-                pool, why = first_party, "first-party API, cheapest tier for this workload"
-            else:
-                why = "no first-party USD price; cheapest listed for this workload"
-        ranked = sorted(
-            (row for _, row in pool.iterrows()),
-            key=lambda r: (_workload_total(r, requests, agents, assumed_tps, own_speed), r["output_usd_per_mtok"], r["option"]),
-        )
-        picked.append(ranked[0].to_dict() | {"choice": f"auto: {why}"})
-    return pd.DataFrame(picked, columns=[*options.columns, "choice"])
-
-
-# --- 3. tables for the page ------------------------------------------------------------------------
-
-
-def monthly_costs(
-    chosen: pd.DataFrame,
-    requests: RequestWorkload,
-    agents: AgentWorkload,
-    assumed_tps: float,
-    own_speed: bool,
-    baseline: str | None,
-    baseline_name: str,
-) -> pd.DataFrame:
-    """Per model: the price used, request and agent cost per month, their total, $/hour, and the ratio to the baseline."""
-    rows = []
-    for _, row in chosen.iterrows():
-        prices = tokens_prices(row)
-        tps, tps_note = speed_used(row, assumed_tps, own_speed)
-        request_cost = request_cost_per_month(requests, prices)
-        agent_cost = agent_cost_per_month(agents, tps, prices)
-        rows.append(row.to_dict() | {
-            "effective_input": prices.effective_input(requests.cache_share),
-            "request_cost": request_cost,
-            "agent_cost": agent_cost,
-            "total": request_cost + agent_cost,
-            "tokens_per_second_used": tps,
-            "speed_source": tps_note,
-            "usd_per_hour_output_only": hourly_cost(tps, 0.0, prices),
-            "usd_per_hour": hourly_cost(tps, agents.input_per_output, prices, agents.cache_share),
+    pool = options[options["model"].isin(list(models))]
+    costs = _costs(pool, requests, agents, assumed_tps, own_speed)
+    first_party = pool["first_party"].fillna(False).astype(bool)
+    has_first_party = first_party.groupby(pool["model"]).transform("any")
+    ranking = pd.DataFrame({
+        "model": pool["model"],
+        "other": ~pool["option"].eq(pool["model"].map(dict(overrides))),
+        "outside": (has_first_party & ~first_party) if preference == Preference.VENDOR else False,
+        "total": costs["total"],
+        "output": pool["output_usd_per_mtok"],
+        "option": pool["option"],
+    }).sort_values(["other", "outside", "total", "output", "option"], kind="stable").drop_duplicates("model")
+    position = {model: index for index, model in enumerate(models)}
+    picked = ranking.sort_values("model", key=lambda column: column.map(position), kind="stable")
+    if preference == Preference.CHEAPEST:
+        auto = pd.Series("auto: cheapest listed for this workload", index=picked.index)
+    else:
+        auto = has_first_party.loc[picked.index].map({
+            True: "auto: first-party API, cheapest tier for this workload",
+            False: "auto: no first-party USD price; cheapest listed for this workload",
         })
-    table = pd.DataFrame(rows)
-    if table.empty:
-        return table
-    base = table.loc[table["model"] == baseline, "total"]
+    choice = auto.where(picked["other"], "your choice")
+    return pd.concat([pool.loc[picked.index], costs.loc[picked.index], choice.rename("choice")], axis=1).reset_index(drop=True)
+
+
+def monthly_costs(chosen: pd.DataFrame, baseline: str | None, baseline_name: str) -> pd.DataFrame:
+    """The chosen rows cheapest first, with the ratio of each total to the baseline's."""
+    if chosen.empty:
+        return chosen.assign(vs_baseline=pd.Series(dtype="string"))
+    base = chosen.loc[chosen["model"] == baseline, "total"]
     baseline_cost = float(base.iloc[0]) if len(base) else None
-    table["vs_baseline"] = [ratio_label(total, baseline_cost, baseline_name) for total in table["total"]]
+    table = chosen.assign(vs_baseline=[ratio_label(total, baseline_cost, baseline_name) for total in chosen["total"]])
     return table.sort_values(["total", "model_name"], kind="stable").reset_index(drop=True)
 
 

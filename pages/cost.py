@@ -83,7 +83,7 @@ with right:
     preference = PREFERENCE[ui.bound_segmented("Auto price choice", list(PREFERENCE), "Vendor's API", key="pref")]
 st.caption(cost.WHEN_RULE[when] + " " + cost.PREFERENCE_RULE[preference])
 
-options = cost.price_options(prices, when)
+options = st.cache_data(cost.price_options, show_spinner=False, max_entries=8)(prices, when)
 overrides: dict[str, str] = {}
 with st.expander("Price per model: provider and tier", expanded=False):
     columns = st.columns(3)
@@ -101,7 +101,8 @@ if unpriced_selected:
 
 
 def monthly_view(table: pd.DataFrame, baseline_name: str) -> None:
-    st.altair_chart(charts.monthly_cost_bars(table, baseline_name), width="stretch")
+    chart_data = table[["model_name", "weights", "total", "option", "vs_baseline"]]
+    st.altair_chart(charts.monthly_cost_bars(chart_data, baseline_name), width="stretch")
     ui.table(
         table[[
             "model_name", "weights", "total", "vs_baseline", "request_cost", "agent_cost", "option", "choice", "price_list",
@@ -383,7 +384,7 @@ def workload_view() -> None:
         return
     chosen = cost.choose_prices(options, priced, preference, overrides, requests, agents, assumed_tps, own_speed)
     baseline_name = names[baseline]
-    table = cost.monthly_costs(chosen, requests, agents, assumed_tps, own_speed, baseline, baseline_name)
+    table = cost.monthly_costs(chosen, baseline, baseline_name)
     base_row = table[table["model"] == baseline].iloc[0]
     cheapest = table.iloc[0]
     first, second, third = st.columns(3)

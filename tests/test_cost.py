@@ -21,7 +21,7 @@ def requests(**changes) -> RequestWorkload:
 
 
 def agents(**changes) -> AgentWorkload:
-    values = {"agents": 2, "hours_per_day": 8, "days_per_month": 20, "input_per_output": 3.0, "cache_share": 0.0}
+    values = {"agents": 2, "hours_per_day": 8, "days_per_month": 20, "input_per_output": 3.0, "cache_share": 0.0}  # 320 hours
     return AgentWorkload(**values | changes)
 
 
@@ -269,10 +269,21 @@ def test_the_auto_choice_follows_the_preference_and_an_override_wins():
 
 def test_monthly_costs_are_sorted_with_the_ratio_to_the_baseline():
     options = pd.DataFrame([
-        price_row(model="cheap", model_name="Cheap", option="A", input_usd_per_mtok=0.3, output_usd_per_mtok=1.2, speed=None, speed_note=None),
         price_row(model="dear", model_name="Dear", option="B", input_usd_per_mtok=5.0, output_usd_per_mtok=25.0, speed=None, speed_note=None),
+        price_row(model="cheap", model_name="Cheap", option="A", input_usd_per_mtok=0.3, output_usd_per_mtok=1.2,
+                  cached_input_usd_per_mtok=0.03, speed=100.0, speed_note="100 tokens/s in this price list"),
     ])
-    table = cost.monthly_costs(options, requests(), agents(agents=0), 50, True, "dear", "Dear")
+    chosen = cost.choose_prices(options, ["dear", "cheap"], Preference.VENDOR, {}, requests(cache_share=0.5), agents(), 50, True)
+    assert list(chosen["model"]) == ["dear", "cheap"]  # the order asked for
+    # requests: 22,000 × (4,000 × effective input + 1,000 × output) / 1M; agents: 320 h × speed × 3600 × (out + 3 × input) / 1M
+    cheap_requests = 22_000 * (4000 * (0.3 * 0.5 + 0.03 * 0.5) + 1000 * 1.2) / 1e6
+    cheap_agents = 320 * 100 * 3600 * (1.2 + 3 * 0.3) / 1e6  # sourced 100 tok/s; the agents use no cache here
+    dear_requests = 22_000 * (4000 * (5.0 * 0.5 + 5.0 * 0.5) + 1000 * 25.0) / 1e6  # no cached price: full input price
+    dear_agents = 320 * 50 * 3600 * (25.0 + 3 * 5.0) / 1e6  # assumed 50 tok/s
+    table = cost.monthly_costs(chosen, "dear", "Dear")
     assert list(table["model"]) == ["cheap", "dear"]
-    assert table["total"].tolist() == pytest.approx([22_000 * (4000 * 0.3 + 1000 * 1.2) / 1e6, 990.0])
-    assert table["vs_baseline"].tolist() == ["1/19 of Dear", "same as Dear"]  # 990 / 52.8 = 18.75
+    assert table["request_cost"].tolist() == pytest.approx([cheap_requests, dear_requests], rel=1e-12)
+    assert table["agent_cost"].tolist() == pytest.approx([cheap_agents, dear_agents], rel=1e-12)
+    assert table["speed_source"].tolist() == ["sourced: 100 tokens/s in this price list", "assumption (your setting)"]
+    ratio = round((dear_requests + dear_agents) / (cheap_requests + cheap_agents))
+    assert table["vs_baseline"].tolist() == [f"1/{ratio} of Dear", "same as Dear"]

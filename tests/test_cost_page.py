@@ -120,3 +120,16 @@ def test_self_hosting_starts_from_sourced_defaults():
     assert shown["Self-hosted \\$/M output tokens"] == "$3.65"  # 4 × $2.79 / (849 tok/s × 3600) × 1M
     at = open_page(PAGE, **WORKLOAD, view="Self-hosting", **{"gpus_minimax-m2.5": "8"})
     assert {m.label: m.value for m in at.metric}["Self-hosted \\$/M output tokens"] == "$7.30"
+
+
+def test_moving_a_slider_recomputes_the_arithmetic_without_running_a_query(monkeypatch):
+    from gapboard import store
+
+    at = open_page(PAGE, **WORKLOAD)
+    opened = []
+    real = store._connection
+    monkeypatch.setattr(store, "_connection", lambda *args: opened.append(args) or real(*args))
+    at.slider(key="rpd").set_value(3000).run()
+    assert not at.exception
+    assert monthly(at)[0]["Claude Opus 4.6"] == pytest.approx(3000 * 20 * (10_000 * 2.75 + 2000 * 25.0) / 1e6)
+    assert opened == []  # every query result came from the cache
