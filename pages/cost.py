@@ -242,8 +242,9 @@ def scatter_view(table: pd.DataFrame) -> None:
         )
         x_title = "Published cost per task, USD (log)"
         if points.empty:
-            st.info(f"No source publishes a cost per task together with a {bench_names[bench]} score. "
-                    "Aider polyglot, SWE-bench Verified (OpenHands Index) and GDPval-MM have both.")
+            with_costs = ", ".join(ui.plain(name) for name in queries.task_cost_benchmarks()["name"])
+            st.info(f"No source publishes a cost per task together with a {ui.plain(bench_names[bench])} score. "
+                    f"Benchmarks with published task costs or tokens: {with_costs}.")
     if not points.empty:
         front = cost.pareto_front(list(zip(points["cost"], points["score"])))
         points = points.assign(frontier=["yes" if on else "no" for on in front])
@@ -282,7 +283,7 @@ def self_hosting_view(chosen: pd.DataFrame, requests: cost.RequestWorkload, agen
     st.caption(f"Defaults for {ui.plain(names[model])} come from {basis}: {ui.plain(row['note'])}")
     first, second, third = st.columns(3)
     with first:
-        gpus = ui.bound_number(f"GPUs ({row['gpu']})", 1, 4096, int(row["gpus"]), key=f"gpus_{model}", step=1)
+        gpus = ui.bound_number(f"GPUs ({ui.plain(row['gpu'])})", 1, 4096, int(row["gpus"]), key=f"gpus_{model}", step=1)
         st.caption(f"Default {int(row['gpus'])}: " + (link(row["gpus_source_url"]) or "assumption, no source"))
     with second:
         price = ui.bound_number("$ per GPU-hour", 0.0, 1000.0, float(row["usd_per_gpu_hour"]), key=f"gpuh_{model}", step=0.01)
@@ -390,7 +391,7 @@ def workload_view() -> None:
     first, second, third = st.columns(3)
     first.metric(f"Monthly cost · {ui.plain(baseline_name)}", usd(base_row["total"]), border=True)
     second.metric(f"Cheapest · {ui.plain(cheapest['model_name'])}", usd(cheapest["total"]), border=True)
-    third.metric("Cheapest vs baseline", cost.ratio_label(cheapest["total"], base_row["total"]) or ui.MISSING, border=True)
+    third.metric("Cheapest vs baseline", cost.ratio_label(cheapest["total"], base_row["total"]) or "no ratio at zero cost", border=True)
     tabs = ui.bound_tabs(VIEWS, key="view")
     views = [
         lambda: monthly_view(table, baseline_name),

@@ -133,3 +133,12 @@ def test_moving_a_slider_recomputes_the_arithmetic_without_running_a_query(monke
     assert not at.exception
     assert monthly(at)[0]["Claude Opus 4.6"] == pytest.approx(3000 * 20 * (10_000 * 2.75 + 2000 * 25.0) / 1e6)
     assert opened == []  # every query result came from the cache
+
+
+def test_a_hostile_model_name_is_shown_as_plain_text(private_data):
+    hostile = "Evil <script>alert(1)</script> [x](javascript:alert(1))"
+    _append_csv(private_data.sources / "models.csv", ["evil", hostile, "Acme", "Acme", "open"] + [""] * 10)
+    at = open_page(PAGE, **WORKLOAD | {"models": ["MiniMax-M2.5", hostile]})
+    assert not at.exception
+    (listed,) = [m.value for m in at.markdown if m.value.startswith("**No USD price")]
+    assert "\\<script\\>" in listed and "\\[x\\]\\(javascript" in listed and "no price list we hold covers it" in listed
