@@ -231,7 +231,9 @@ def scatter_view(table: pd.DataFrame) -> None:
                 left_out[row.model_name] = f"no {bench_names[bench]} score"
             elif not row.total > 0:
                 left_out[row.model_name] = "costs $0 at this workload (set a workload above zero)"
-        points = scored[scored["score"].notna() & (scored["total"] > 0)].assign(cost=lambda f: f["total"], label=lambda f: f["model_name"])
+        points = scored[scored["score"].notna() & (scored["total"] > 0)].assign(
+            cost=lambda f: f["total"], label=lambda f: f["model_name"], details=lambda f: f["option"]
+        )
         x_title = "Your workload, USD per month (log)"
     else:
         runs = queries.published_runs(bench)
@@ -239,6 +241,7 @@ def scatter_view(table: pd.DataFrame) -> None:
             cost=runs["cost_per_task"],
             label=[name if pd.isna(setting) else f"{name} ({setting})" for name, setting in zip(runs["model_name"], runs["setting"])],
             score_source=runs["source_url"],
+            details=runs["source_note"],
         )
         x_title = "Published cost per task, USD (log)"
         if points.empty:
@@ -251,13 +254,16 @@ def scatter_view(table: pd.DataFrame) -> None:
         st.altair_chart(charts.score_cost_scatter(points[["label", "weights", "cost", "score", "frontier"]], x_title, bench_names[bench]),
                         width="stretch")
         ui.table(
-            points[["label", "weights", "score", "cost", "frontier", "score_source"]].sort_values("cost"),
+            points[["label", "weights", "score", "cost", "frontier", "details", "score_source"]].sort_values("cost"),
             column_config={
                 "label": st.column_config.TextColumn("Model"),
                 "weights": WEIGHTS_COLUMN,
                 "score": st.column_config.NumberColumn(bench_names[bench], format="%.1f"),
                 "cost": st.column_config.NumberColumn(x_title.removesuffix(" (log)"), format="$%.4f"),
                 "frontier": st.column_config.TextColumn("On the Pareto frontier", help="No other point is both cheaper and better"),
+                "details": st.column_config.TextColumn(
+                    "Price used" if axis == "workload" else "Run (harness, edit format, settings)", width="large"
+                ),
                 "score_source": st.column_config.LinkColumn("Source", validate=r"^https?://"),
             },
         )
