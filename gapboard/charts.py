@@ -56,13 +56,12 @@ def _built_once_validated(build: Callable[..., alt.TopLevelMixin]) -> Callable[.
     return quietly
 
 
-@_built_once_validated
-
-def monthly_cost_bars(table: pd.DataFrame, baseline_name: str) -> alt.TopLevelMixin:
-    """Monthly cost per model, cheapest first, each bar labelled with its ratio to the baseline."""
-    order = table.sort_values("total")["model_name"].tolist()
-    base = alt.Chart(table).encode(
-        y=alt.Y("model_name:N", sort=order, title=None),
+@functools.lru_cache(maxsize=64)
+def _monthly_cost_template(rows: int, baseline_name: str) -> alt.TopLevelMixin:
+    """The bar chart without its data: it depends only on the row count and the baseline, so a slider
+    step reuses it and only swaps the data in."""
+    base = alt.Chart().encode(
+        y=alt.Y("model_name:N", sort=alt.EncodingSortField(field="total", op="min"), title=None),  # cheapest first
         x=alt.X("total:Q", title="USD per month", axis=alt.Axis(format="$,.0f")),
         tooltip=[
             alt.Tooltip("model_name:N", title="Model"),
@@ -73,8 +72,21 @@ def monthly_cost_bars(table: pd.DataFrame, baseline_name: str) -> alt.TopLevelMi
     )
     bars = base.mark_bar().encode(color=weights_color())
     labels = base.mark_text(align="left", dx=6).encode(text=alt.Text("vs_baseline:N"))
-    height = 170 + 40 * len(order)  # title, legend and axis, then one readable row per model
-    return readable((bars + labels).properties(height=height, title=f"Monthly cost, ratio to {baseline_name}"))
+    room = (  # an invisible point past the longest bar, so its label fits inside the chart
+        alt.Chart()
+        .transform_joinaggregate(longest="max(total)")
+        .transform_calculate(room="datum.longest * 1.5")
+        .mark_point(opacity=0)
+        .encode(x="room:Q")
+    )
+    height = 170 + 40 * rows  # title, legend and axis, then one readable row per model
+    return readable(alt.layer(bars, labels, room).properties(height=height, title=f"Monthly cost, ratio to {baseline_name}"))
+
+
+@_built_once_validated
+def monthly_cost_bars(table: pd.DataFrame, baseline_name: str) -> alt.TopLevelMixin:
+    """Monthly cost per model, cheapest first, each bar labelled with its ratio to the baseline."""
+    return _monthly_cost_template(len(table), baseline_name).properties(data=table)
 
 
 @_built_once_validated

@@ -54,7 +54,7 @@ def test_the_bar_chart_sorts_models_and_labels_the_ratio():
     data = pa.ipc.open_stream(proto.datasets[0].data.data).read_all().to_pandas()
     assert data.sort_values("total")["model_name"].tolist() == ["MiniMax-M2.5", "Claude Opus 4.6"]
     spec = json.loads(proto.spec)
-    assert spec["layer"][0]["encoding"]["y"]["sort"] == ["MiniMax-M2.5", "Claude Opus 4.6"]
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == {"field": "total", "op": "min"}  # cheapest first
     assert "1/19 of Claude Opus 4.6" in data["vs_baseline"].tolist()
 
 
