@@ -31,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from gapboard import schema
 from gapboard.config import BUILD_COMMAND, DataPaths, data_paths
-from gapboard.ingest import epoch, llmstats, swebench
+from gapboard.ingest import aider, epoch, litellm, llmstats, swebench
 from gapboard.manifest import Manifest, TableEntry, fingerprint, sha256_of
 
 KEEP_VERSIONS = 2
@@ -138,14 +138,14 @@ TABLES: list[TableSpec] = [
     TableSpec(
         "scores",
         schema.Score,
-        (read_csv("scores.csv"),),
+        (read_csv("scores.csv"), aider.read_scores),
         ("model", "benchmark", "harness", "source_url", "dataset"),
         {"model": "models", "benchmark": "benchmarks", "harness": "harnesses", "dataset": "datasets"},
     ),
     TableSpec(
         "prices",
         schema.Price,
-        (read_csv("prices.csv"), llmstats.read_prices),
+        (read_csv("prices.csv"), llmstats.read_prices, litellm.read_prices),
         ("model", "provider", "tier", "price_list"),
         {"model": "models", "dataset": "datasets"},
     ),
@@ -187,6 +187,12 @@ TABLES: list[TableSpec] = [
         {"model": "models", "benchmark": "benchmarks", "harness": "harnesses", "dataset": "datasets"},
     ),
     TableSpec("instance_results", schema.InstanceResult, (swebench.read_instances,), ("dataset", "run", "instance"), {"dataset": "datasets"}),
+    TableSpec("providers", schema.Provider, (read_csv("providers.csv"),), ("id",)),
+    TableSpec(
+        "cost_claims", schema.CostClaim, (read_csv("cost_claims.csv"),), ("model", "provider", "tier", "source_url"),
+        {"model": "models"},
+    ),
+    TableSpec("self_hosting", schema.SelfHostingDefault, (read_csv("self_hosting.csv"),), ("model",), {"model": "models"}),
 ]
 
 

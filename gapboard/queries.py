@@ -358,6 +358,100 @@ def prices() -> pd.DataFrame:
     return query(PRICES_SQL)
 
 
+COST_PRICES_SQL = """
+SELECT p.model, m.name AS model_name, m.weights, m.vendor, p.provider, coalesce(v.name, p.provider) AS provider_name,
+       coalesce(v.vendor = m.vendor, false) AS first_party, p.tier, p.price_list, p.catalogue_key,
+       p.input_usd_per_mtok, p.output_usd_per_mtok, p.cached_input_usd_per_mtok, p.tokens_per_second,
+       p.valid_from, p.valid_to, p.as_of, p.reported_by, p.source_url, p.source_note, p.dataset, p.source_file, p.source_line
+FROM prices p
+JOIN models m ON m.id = p.model
+LEFT JOIN providers v ON v.id = p.provider
+ORDER BY m.name, p.provider, p.tier, p.price_list
+"""
+
+
+def cost_prices() -> pd.DataFrame:
+    """Every price row with its model, provider name and whether the provider is the model's own developer."""
+    return query(COST_PRICES_SQL)
+
+
+COST_CLAIMS_SQL = """
+SELECT c.model, m.name AS model_name, c.provider, c.tier, c.usd_per_hour, c.output_tokens_per_second, c.claim,
+       c.reported_by, c.source_url, c.source_note, c.as_of
+FROM cost_claims c JOIN models m ON m.id = c.model
+ORDER BY m.name, c.usd_per_hour DESC
+"""
+
+
+def cost_claims() -> pd.DataFrame:
+    """Vendors' own “$ per hour of continuous generation” statements."""
+    return query(COST_CLAIMS_SQL)
+
+
+SELF_HOSTING_SQL = """
+SELECT model, gpu, gpus, gpus_source_url, usd_per_gpu_hour, gpu_price_source_url, output_tokens_per_second,
+       throughput_source_url, note, as_of
+FROM self_hosting
+ORDER BY model NULLS LAST
+"""
+
+
+def self_hosting_defaults() -> pd.DataFrame:
+    """Self-hosting assumptions per open-weight model; the row with a blank model is the fallback."""
+    return query(SELF_HOSTING_SQL)
+
+
+TASK_METRICS_SQL = """
+SELECT s.model, m.name AS model_name, m.weights, b.kind, s.value, s.unit, s.harness,
+       coalesce(h.name, 'not stated') AS harness_name, s.setting, s.reported_by, s.source_form, s.confidence,
+       s.as_of, s.source_url, s.source_note, s.dataset
+FROM scores s
+JOIN benchmarks b ON b.id = s.benchmark
+JOIN models m ON m.id = s.model
+LEFT JOIN harnesses h ON h.id = s.harness
+WHERE b.variant_of = $benchmark AND b.kind IN ('tokens_per_task', 'cost_per_task')
+ORDER BY m.name, b.kind, s.as_of DESC
+"""
+
+
+def task_metrics(benchmark: str) -> pd.DataFrame:
+    """Tokens-per-task and cost-per-task rows measured on one benchmark, with their sources."""
+    return query(TASK_METRICS_SQL, {"benchmark": benchmark})
+
+
+TASK_COST_BENCHMARKS_SQL = """
+SELECT DISTINCT b.id, b.name
+FROM benchmarks b JOIN benchmarks v ON v.variant_of = b.id
+WHERE b.kind = 'score' AND v.kind IN ('tokens_per_task', 'cost_per_task')
+  AND EXISTS (SELECT 1 FROM scores s WHERE s.benchmark = v.id)
+ORDER BY b.name
+"""
+
+
+def task_cost_benchmarks() -> pd.DataFrame:
+    """Score benchmarks for which some source gives tokens or cost per task."""
+    return query(TASK_COST_BENCHMARKS_SQL)
+
+
+PUBLISHED_RUNS_SQL = """
+SELECT c.model, m.name AS model_name, m.weights, s.value AS score, c.value AS cost_per_task, c.setting,
+       coalesce(h.name, 'not stated') AS harness_name, c.source_form AS cost_form, c.reported_by, c.as_of,
+       c.source_url, c.source_note, c.dataset
+FROM scores c
+JOIN benchmarks cb ON cb.id = c.benchmark AND cb.kind = 'cost_per_task' AND cb.variant_of = $benchmark
+JOIN scores s ON s.model = c.model AND s.benchmark = $benchmark AND s.source_url = c.source_url
+             AND s.harness IS NOT DISTINCT FROM c.harness
+JOIN models m ON m.id = c.model
+LEFT JOIN harnesses h ON h.id = c.harness
+ORDER BY c.value, m.name
+"""
+
+
+def published_runs(benchmark: str) -> pd.DataFrame:
+    """Runs whose source publishes both the score and the cost per task (same model, harness and source)."""
+    return query(PUBLISHED_RUNS_SQL, {"benchmark": benchmark})
+
+
 # --- Timeline -------------------------------------------------------------------------------------
 
 TIMELINE_GROUPS_SQL = """

@@ -232,6 +232,7 @@ class Score(Row):
     confidence: Confidence
     runs: int | None = Field(default=None, ge=1)
     dataset: Identifier = "gapboard-curated"
+    setting: str | None = None  # the model configuration the run used, e.g. "reasoning effort high"
 
     @model_validator(mode="after")
     def _value_in_unit_range(self) -> "Score":
@@ -263,6 +264,13 @@ class Price(Row):
     def _dates_ordered(self) -> "Price":
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to is before valid_from")
+        return self
+
+    @model_validator(mode="after")
+    def _cache_is_a_discount(self) -> "Price":
+        if self.cached_input_usd_per_mtok is not None and self.input_usd_per_mtok is not None:
+            if self.cached_input_usd_per_mtok > self.input_usd_per_mtok:
+                raise ValueError("cached_input_usd_per_mtok is higher than input_usd_per_mtok")
         return self
 
 
@@ -458,3 +466,43 @@ class InstanceResult(Row):
     resolved: bool | None = None
     cost_usd: float | None = Field(default=None, ge=0)
     api_calls: int | None = Field(default=None, ge=0)
+
+
+
+class Provider(Row):
+    """Who serves a price: a model's own developer (first party, `vendor` set) or a host or gateway."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$", max_length=80)
+    name: str
+    vendor: str | None = None  # equals models.vendor when this provider is that vendor's own API
+    note: str | None = None
+
+
+class CostClaim(Row):
+    """A vendor's own statement of what an hour of continuous generation costs on one of its tiers."""
+
+    model: Identifier
+    provider: str
+    tier: str
+    usd_per_hour: float = Field(gt=0, le=10000)
+    output_tokens_per_second: float = Field(gt=0, le=100000)
+    claim: str
+    reported_by: Reporter
+    source_url: HttpUrl
+    source_note: str | None = None
+    as_of: dt.date
+
+
+class SelfHostingDefault(Row):
+    """Default assumptions for running an open-weight model on rented GPUs; a blank model is the fallback."""
+
+    model: Identifier | None = None
+    gpu: str
+    gpus: int = Field(gt=0, le=4096)
+    gpus_source_url: HttpUrl | None = None
+    usd_per_gpu_hour: float = Field(gt=0, le=1000)
+    gpu_price_source_url: HttpUrl | None = None
+    output_tokens_per_second: float = Field(gt=0, le=10_000_000)
+    throughput_source_url: HttpUrl | None = None
+    note: str
+    as_of: dt.date

@@ -53,8 +53,7 @@ def _rerun_through_entry_point(title: str) -> None:
     """
     from gapboard.navigation import PAGES
 
-    this_page = next(p for p in PAGES if p.title == title)
-    st.navigation([st.Page(this_page.file, url_path=this_page.url_path)], position="hidden")
+    st.navigation([st.Page(p.file, url_path=p.url_path, default=p.default) for p in PAGES], position="hidden")
     st.rerun()
 
 
@@ -197,7 +196,7 @@ def bound_date(label: str, value: dt.date, key: str, min_value: dt.date, max_val
 
 
 def bound_tabs(labels: Sequence[str], key: str, default: str | None = None) -> Sequence[Any]:
-    """Tabs whose selected label is in the URL, so a link opens the tab it was copied from."""
+    """Tabs whose open tab is in the URL. Only the open tab's `.open` is True, so a page can skip the others' work."""
     unknown = _unknown_labels(_register(key), labels, None)
     if unknown:
         _reject(key, unknown, "not one of the tabs, showing the first")

@@ -39,19 +39,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(log_path: Path, env: dict[str, str] | None = None):
-    """A real `streamlit run app.py` on a free loopback port; yields its base URL."""
-    with streamlit_process(log_path, env) as (url, _process):
+def streamlit_server(log_path: Path, env: dict[str, str] | None = None, script: Path = PROJECT_ROOT / "app.py"):
+    """A real `streamlit run <script>` (default: app.py) on a free loopback port; yields its base URL."""
+    with streamlit_process(log_path, env, script) as (url, _process):
         yield url
 
 
 @contextmanager
-def streamlit_process(log_path: Path, env: dict[str, str] | None = None):
+def streamlit_process(log_path: Path, env: dict[str, str] | None = None, script: Path = PROJECT_ROOT / "app.py"):
     """Like `streamlit_server`, yielding (base URL, server process) for tools that watch the process."""
     port = free_port()
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"), "--server.port", str(port)],
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)],
             cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
         )
         url = f"http://127.0.0.1:{port}"

@@ -71,9 +71,11 @@ def test_a_bad_link_value_shows_a_notice_not_an_error(page: Page, app_url):
 def test_a_deep_link_as_the_first_visit_after_a_server_start_goes_through_app_py(page: Page, tmp_path):
     """With a pages/ folder, Streamlit would run the page file alone until app.py has run once."""
     with streamlit_server(tmp_path / "server.log") as fresh_url:
-        page.goto(fresh_url + "/cost")
+        page.goto(fresh_url + "/benchmarks?weights=Open")
         wait_for_app_run(page)
-        expect(page.get_by_role("heading", name="Cost", exact=True)).to_be_visible()
+        expect(page.get_by_role("heading", name="Benchmarks", exact=True)).to_be_visible()
+        expect(page.get_by_role("dialog")).to_have_count(0)  # no "page not found" on the way
+        expect(page.get_by_role("radio", name="Open", exact=True)).to_be_checked()  # the link's state survived
         expect(page.get_by_test_id("stSidebarNavLink")).to_have_count(len(PAGES))
         expect(page.get_by_test_id("stSidebarNav")).not_to_contain_text("app")
         expect(page.get_by_test_id("stSidebarUserContent")).to_contain_text("every number sourced")

@@ -69,6 +69,7 @@ st.write("date", str(ui.bound_date("Date", dt.date(2025, 1, 1), key="d", min_val
 st.write("slider", ui.bound_slider("Slider", 0, 100, 50, key="s"))
 st.write("number", ui.bound_number("Number", 0.0, 10.0, 1.0, key="n"))
 st.write("toggle", ui.bound_toggle("Toggle", False, key="t"))
+st.write("tab", "Two" if ui.bound_tabs(["One", "Two"], key="tb")[1].open else "One")
 ui.finish_page()
 '''
 
@@ -80,10 +81,10 @@ def _widgets(**params):
 
 
 def test_bound_widgets_take_valid_link_values():
-    at = _widgets(p=["B", "C"], d="2025-06-30", s="70", n="2.5", t="true")
+    at = _widgets(p=["B", "C"], d="2025-06-30", s="70", n="2.5", t="true", tb="Two")
     shown = [m.value for m in at.markdown]
     assert not at.warning and not at.exception
-    assert "date 2025-06-30" in shown
+    assert "date 2025-06-30" in shown and "tab Two" in shown
     assert at.slider(key="s").value == 70 and at.number_input(key="n").value == 2.5 and at.toggle(key="t").value
 
 
@@ -96,6 +97,7 @@ def test_bound_widgets_take_valid_link_values():
         ({"s": "fifty"}, "not a number from 0 to 100"),
         ({"n": "NaN-ish"}, "not a number from 0 to 10"),
         ({"t": "maybe"}, "not true or false"),
+        ({"tb": "Three"}, "not one of the tabs"),
     ],
 )
 def test_bound_widgets_explain_rejected_link_values(params, expected):

@@ -67,7 +67,7 @@ def test_the_lookup_shows_llm_stats_facts_and_prices_beside_the_curated_ones():
     assert context.loc["llm-stats", "status"] == "fills a gap in models.csv"
     assert context.loc["gapboard-curated", "status"] == "missing in models.csv"
     prices = next(f for f in _frames(at) if "price_list" in f.columns)
-    assert sorted(prices["provider"]) == ["anthropic", "bedrock", "google"]
+    assert sorted(prices[prices["dataset"] == "llm-stats"]["provider"]) == ["anthropic", "bedrock", "google"]
     credits = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Attribution —")]
     assert credits == ["Attribution — LLM-Stats model catalogue: " + queries.datasets().set_index("id").loc["llm-stats", "attribution"]]
     assert not [c for c in open_page(PAGE, tab="Look up a number", model="GLM-5").caption if c.value.startswith("Attribution —")]

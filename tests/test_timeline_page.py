@@ -124,7 +124,8 @@ def test_version_facts_price_speed_downloads_and_the_seeds_unverifiable_claims(d
     m25 = facts.loc["MiniMax-M2.5"]
     assert (m25["input_usd_per_mtok"], m25["output_usd_per_mtok"], m25["tokens_per_second"]) == (0.3, 1.2, 100)
     assert m25["tokens_per_second_tier"] == "lightning" and m25["output_range"] == "1.2–2.4"
-    assert pd.isna(facts.loc["MiniMax-M1", "output_usd_per_mtok"])  # no price held: missing, not 0
+    assert pd.isna(facts.loc["MiniMax-M1", "tokens_per_second"])  # no speed held: missing, not 0
+    assert pd.isna(facts.loc["MiniMax-M1", "hf_downloads_as_of"])
 
 
 def test_pace_compares_the_independent_view_with_the_vendors_view(default_view):

@@ -1,0 +1,101 @@
+"""Slider step → updated figure, in Chromium: the Cost page against the reference page, in one run.
+
+    .venv/bin/python bench/slider_latency.py [--steps 15]
+
+Starts both apps on free ports and opens each in its own tab. Then, alternating between the two so both
+see the same machine load (the test machines are shared), it focuses a slider, presses ArrowRight and
+times until the figure's text changes (polled every animation frame), and waits for the app to be idle
+before the next step. Prints the median and 90th percentile per page and the ratio of the medians;
+writes bench/results/latest.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support import CHROMIUM, CHROMIUM_ARGS, streamlit_server, wait_for_app_run  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+WARMUP = 2
+CHANGED = "([selector, old]) => { const e = document.querySelector(selector); return e && e.innerText !== old; }"
+TARGETS = {
+    # name: (script, path to open, slider label, CSS selector of the figure)
+    "cost": (ROOT / "app.py", "/cost", "Requests per day", '[data-testid="stMetric"] [data-testid="stMetricValue"]'),
+    "reference": (ROOT / "bench" / "reference_app.py", "/", "Factor", '[data-testid="stMetricValue"]'),
+}
+
+
+class Target:
+    """One app in its own browser tab, ready to take slider steps."""
+
+    def __init__(self, page: Page, base_url: str, path: str, slider_label: str, figure: str):
+        self.page, self.figure = page, figure
+        # Open the root first: a fresh server whose first request is a deep link runs the page without app.py.
+        page.goto(base_url)
+        wait_for_app_run(page)
+        page.goto(base_url + path)
+        wait_for_app_run(page)
+        page.locator(figure).first.wait_for()
+        self.slider = page.get_by_test_id("stSlider").filter(has_text=slider_label).get_by_role("slider")
+        self.timings: list[float] = []
+
+    def step(self, record: bool) -> None:
+        old = self.page.locator(self.figure).first.inner_text()
+        self.slider.focus()
+        started = time.perf_counter()
+        self.page.keyboard.press("ArrowRight")
+        self.page.wait_for_function(CHANGED, arg=[self.figure, old], polling="raf", timeout=30_000)
+        elapsed = time.perf_counter() - started
+        wait_for_app_run(self.page)
+        if record:
+            self.timings.append(elapsed * 1000)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=15, help="measured steps per page (at least 10)")
+    args = parser.parse_args(argv)
+    steps = max(10, args.steps)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    report: dict[str, dict] = {}
+    with sync_playwright() as playwright, ExitStack() as servers:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        targets = {}
+        for name, (script, path, label, figure) in TARGETS.items():
+            url = servers.enter_context(streamlit_server(RESULTS / f"server-{name}.log", script=script))
+            targets[name] = Target(browser.new_page(viewport={"width": 1400, "height": 1600}), url, path, label, figure)
+        for step in range(WARMUP + steps):
+            for target in targets.values():
+                target.step(record=step >= WARMUP)
+        browser.close()
+    for name, target in targets.items():
+        ordered = sorted(target.timings)
+        report[name] = {
+            "median_ms": round(statistics.median(ordered), 1),
+            "p90_ms": round(ordered[int(0.9 * (len(ordered) - 1))], 1),
+            "min_ms": round(ordered[0], 1),
+            "max_ms": round(ordered[-1], 1),
+            "steps": len(ordered),
+            "timings_ms": [round(t, 1) for t in target.timings],
+        }
+    report["ratio_of_medians"] = round(report["cost"]["median_ms"] / report["reference"]["median_ms"], 2)
+    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    for name in TARGETS:
+        r = report[name]
+        print(f"{name:9s} median {r['median_ms']:7.1f} ms  p90 {r['p90_ms']:7.1f} ms  (min {r['min_ms']}, max {r['max_ms']}, n={r['steps']})")
+    print(f"ratio (cost / reference, medians): {report['ratio_of_medians']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
