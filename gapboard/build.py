@@ -142,6 +142,13 @@ TABLES: list[TableSpec] = [
         ("model", "provider", "tier", "price_list"),
         {"model": "models", "dataset": "datasets"},
     ),
+    TableSpec(
+        "claims",
+        schema.Claim,
+        (read_csv("claims.csv"),),
+        ("id",),
+        {"model": "models", "comparator": "models", "benchmark": "benchmarks", "harness": "harnesses"},
+    ),
 ]
 
 
