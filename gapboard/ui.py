@@ -227,16 +227,93 @@ def left_out(what: str, reasons: dict[str, str]) -> None:
         st.caption(f"Not shown in {plain(what)}: {listed}.")
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV for download, with spreadsheet formulas neutralised so a cell can never execute."""
+def csv_bytes(frame: pd.DataFrame, notes: Sequence[str] = ()) -> bytes:
+    """CSV for download, with spreadsheet formulas neutralised so a cell can never execute.
+
+    `notes` (e.g. the active filters) come first as `# ` comment lines, one per note.
+    """
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(_defuse_formula)
-    return safe.to_csv(index=False).encode("utf-8")
+    header = "".join("# " + " ".join(str(note).split()) + "\n" for note in notes)
+    return (header + safe.to_csv(index=False)).encode("utf-8")
 
 
 def _defuse_formula(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+def bound_tabs(labels: Sequence[str], key: str, default: str | None = None) -> Sequence[Any]:
+    """Tabs whose active tab lives in the URL; only the open tab's `.open` is True, so hidden tabs can skip work."""
+    unknown = _unknown_labels(_register(key), labels, None)
+    if unknown:
+        _reject(key, unknown, "not one of the tabs, showing the first")
+        with contextlib.suppress(StreamlitAPIException):
+            del st.query_params[key]
+    return st.tabs(list(labels), key=key, bind="query-params", default=default)
+
+
+def link_param(key: str) -> str | None:
+    """A link parameter the page manages itself (not a widget): registered so it is kept, and its value."""
+    values = _register(key)
+    return values[-1] if values else None
+
+
+def keep_link_params(*keys: str) -> None:
+    """Keep link parameters whose widgets are not drawn in this run (e.g. in a closed tab), untouched."""
+    for key in keys:
+        _register(key)
+
+
+def set_link_param(key: str, value: str | None) -> None:
+    """Write (or, with None, remove) a page-managed link parameter so the address bar reproduces the view."""
+    if value is None:
+        with contextlib.suppress(KeyError):
+            del st.query_params[key]
+    elif st.query_params.get(key) != value:
+        st.query_params[key] = value
+
+
+def reject_link_value(key: str, value: str, why: str) -> None:
+    """Show the standard notice for a page-managed link parameter whose value cannot be used."""
+    _reject(key, [value], why)
+
+
+TINT = "background-color: #FFF1CC"
+WEIGHTS_TEXT = {"open": "color: #007A5A; font-weight: 600", "proprietary": "color: #B34700; font-weight: 600"}
+
+
+def number_text(value: Any) -> str:
+    """A reported number as printed: at most two decimals, no trailing zeros; missing spelled out."""
+    return MISSING if pd.isna(value) else f"{float(value):.2f}".rstrip("0").rstrip(".")
+
+
+def marked_table(
+    values: pd.DataFrame,
+    markers: pd.DataFrame,
+    tinted: pd.DataFrame,
+    number_columns: Sequence[str],
+    column_config: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> Any:
+    """A table whose number cells also show a short marker (e.g. "80.2 Ⓥ ⚠3") and a tint where `tinted`.
+
+    The cells keep their numbers (sorting and selections use them); only the display adds the markers.
+    Missing cells read "not reported". A `Weights` column, if present, is coloured open/proprietary.
+    """
+    numbers = list(number_columns)
+    styler = values.style.format({c: number_text for c in numbers}, na_rep=MISSING)
+    for column in numbers:
+        for row, marker in markers[column].items():
+            if marker and pd.notna(values.at[row, column]):
+                styler = styler.format(lambda v, m=marker: f"{number_text(v)} {m}", subset=pd.IndexSlice[[row], [column]])
+    tint = pd.DataFrame("", index=values.index, columns=values.columns)
+    for column in numbers:
+        tint[column] = tinted[column].map({True: TINT}).fillna("")
+    if "Weights" in values.columns:
+        tint["Weights"] = values["Weights"].map(WEIGHTS_TEXT).fillna("")
+    styler = styler.apply(lambda _: tint, axis=None)
+    return st.dataframe(styler, hide_index=True, column_config=column_config, placeholder=MISSING, **kwargs)
