@@ -205,3 +205,19 @@ def pace_card(models: pd.DataFrame, scores: pd.DataFrame, subject: str, benchmar
     for column in ("reported_by", "as_of", "source_url", "source_note"):
         versions[f"value_{column}"] = versions["id"].map(picked[column]) if not picked.empty else None
     return PaceCard(versions, later, benchmark_name, harness)
+
+
+CARD_TITLES = ("1 · The gap today", "2 · Harness robustness", "3 · The cost ratio", "4 · The pace of releases")
+
+
+def sources(*cards: object) -> pd.DataFrame:
+    """The rows behind every card shown (None for a card that could not be computed), tagged with their card."""
+    frames = [
+        card.sources().assign(card=title)
+        for title, card in zip(CARD_TITLES, cards)
+        if card is not None
+    ]
+    columns = ["card", *SOURCE_TABLE_COLUMNS]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat([f.astype({"value": "str"}) for f in frames], ignore_index=True)[columns]

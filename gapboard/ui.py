@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -254,6 +255,37 @@ def bound_tabs(labels: Sequence[str], key: str, default: str | None = None) -> S
         with contextlib.suppress(StreamlitAPIException):
             del st.query_params[key]
     return st.tabs(list(labels), key=key, bind="query-params", default=default)
+
+
+def bound_expander(label: str, key: str, **kwargs: Any) -> Any:
+    """An expander whose open state lives in the URL (`key=true`); its `.open` lets closed content skip work."""
+    bad = [v for v in _register(key) if v.lower() not in {"true", "false"}]
+    if bad:
+        _reject(key, bad, "not true or false, showing it closed")
+    return st.expander(label, key=key, bind="query-params", **kwargs)
+
+
+def selectable_table(frame: pd.DataFrame, ids: Sequence[str], param: str, **kwargs: Any) -> str | None:
+    """A table with one selectable row, the selection kept in the URL as `param=<id>`; returns the chosen id.
+
+    `ids` names the rows in order. The widget key changes with the rows, so a kept selection can never
+    point at a different row after the data changes.
+    """
+    ids = list(ids)
+    wanted = link_param(param)
+    if wanted is not None and wanted not in ids:
+        _reject(param, [wanted], "not one of the rows")
+        wanted = None
+    position = ids.index(wanted) if wanted is not None else None
+    digest = hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
+    event = table(
+        frame, key=f"{param}-{digest}", on_select="rerun", selection_mode="single-row",
+        selection_default={"selection": {"rows": [position]}} if position is not None else None, **kwargs,
+    )
+    rows = event.selection.rows
+    chosen = ids[rows[0]] if rows else None
+    set_link_param(param, chosen)
+    return chosen
 
 
 def link_param(key: str) -> str | None:

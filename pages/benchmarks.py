@@ -131,7 +131,7 @@ def show_cell(model: str, column: str, table: analysis.BenchmarkTable) -> None:
 
 
 tabs = ui.bound_tabs(TABS, key="view")
-TAB_KEYS = {0: ("cell",), 2: ("fbench", "fharness")}  # link parameters that live in one tab
+TAB_KEYS = {0: ("cell", "conflicts", "values"), 2: ("fbench", "fharness"), 3: ("claim",)}  # link parameters of one tab
 for index, keys in TAB_KEYS.items():
     if tabs[index].open is False:
         ui.keep_link_params(*keys)
@@ -190,18 +190,22 @@ with tabs[0]:
             else:
                 st.caption("Select a score cell to see every value behind it: source, reporter, harness, note, confidence, as-of.")
             found = analysis.conflicts(scores)
-            with st.expander(f"Conflicts: {len(found)} cells where sources give different values"):
-                ui.table(
-                    found,
-                    column_config={
-                        "model_name": "Model", "weights": "Weights", "benchmark_name": "Benchmark", "harness": "Harness",
-                        "value": st.column_config.NumberColumn("Headline"), "other_values": "Other values",
-                        "values_reported": st.column_config.NumberColumn("Rows"),
-                    },
-                    key="conflicts",
-                )
-            with st.expander("Every value behind the table, with its source"):
-                ui.table(scores, column_config=ui.source_columns(), key="all_values")
+            conflicts_box = ui.bound_expander(f"Conflicts: {len(found)} cells where sources give different values", key="conflicts")
+            if conflicts_box.open:
+                with conflicts_box:
+                    ui.table(
+                        found,
+                        column_config={
+                            "model_name": "Model", "weights": "Weights", "benchmark_name": "Benchmark", "harness": "Harness",
+                            "value": st.column_config.NumberColumn("Headline"), "other_values": "Other values",
+                            "values_reported": st.column_config.NumberColumn("Rows"),
+                        },
+                        key="conflict_rows",
+                    )
+            values_box = ui.bound_expander("Every value behind the table, with its source", key="values")
+            if values_box.open:
+                with values_box:
+                    ui.table(scores, column_config=ui.source_columns(), key="all_values")
 
 with tabs[1]:
     if tabs[1].open is not False:
@@ -287,26 +291,40 @@ with tabs[3]:
         for column, verdict in zip(st.columns(len(counts)), counts):
             column.metric(f"{claims.VERDICT_ICONS[verdict]} {verdict.capitalize()}", counts[verdict])
         st.caption(
-            "Claims from the MiniMax-M2.5 launch and its coverage, each checked against the rows below it. "
-            "Verdicts are computed from the data; a verdict changes when the data does."
+            "Claims from the MiniMax-M2.5 launch and its coverage, each checked against the data: the verdict is computed "
+            "from the rows that decide it and changes when the data does. Select a claim to see those rows."
         )
-        for result in checks:
+        verdicts = claims.verdict_table(checks)
+        chosen_claim = ui.selectable_table(
+            verdicts[["verdict", "claim", "claimed", "claimant", "why"]], verdicts["id"], "claim",
+            column_config={
+                "verdict": st.column_config.TextColumn("Verdict", width="medium"),
+                "claim": st.column_config.TextColumn("Claim", width="large"),
+                "claimed": "Claimed", "claimant": "Claimed by",
+                "why": st.column_config.TextColumn("Why (computed from the data)", width="large"),
+            },
+        )
+        if chosen_claim is None:
+            st.caption("Select a claim to see its evidence rows and their sources.")
+        else:
+            result = next(c for c in checks if c.claim["id"] == chosen_claim)
             claim = result.claim
-            with st.expander(f"{result.label} — {ui.plain(claim['claim'])}"):
-                who = ui.plain(claim["claimant"])
-                st.markdown(f"**Claimed:** {ui.plain(claim['claimed'])} · **by** {who} · {claim['made_on']:%Y-%m-%d}")
-                if claim.get("claimant_url"):
-                    st.link_button("Where it was claimed", claim["claimant_url"], icon=":material/open_in_new:")
-                st.markdown(f"**Verdict: {result.verdict}.** {ui.plain(result.reason)}")
-                if claim.get("note"):
-                    st.caption(ui.plain(claim["note"]))
-                ui.table(
-                    result.evidence,
-                    column_config={
-                        **ui.source_columns(), "what": "Evidence", "value": "Value",
-                        "counts": st.column_config.TextColumn("Counts as", help="agrees / differs with the claim; context; not counted (and why)"),
-                    },
-                    key=f"evidence-{claim['id']}",
-                )
+            st.markdown(f"#### {ui.plain(result.label)} — {ui.plain(claim['claim'])}")
+            st.markdown(
+                f"**Claimed:** {ui.plain(claim['claimed'])} · **by** {ui.plain(claim['claimant'])} · {claim['made_on']:%Y-%m-%d}"
+            )
+            if claim.get("claimant_url"):
+                st.link_button("Where it was claimed", claim["claimant_url"], icon=":material/open_in_new:")
+            st.markdown(f"**Verdict: {result.verdict}.** {ui.plain(result.reason)}")
+            if claim.get("note"):
+                st.caption(ui.plain(claim["note"]))
+            ui.table(
+                result.evidence,
+                column_config={
+                    **ui.source_columns(), "what": "Evidence", "value": "Value",
+                    "counts": st.column_config.TextColumn("Counts as", help="agrees / differs with the claim; context; not counted (and why)"),
+                },
+                key="evidence",
+            )
 
 ui.finish_page()

@@ -43,13 +43,24 @@ with st.expander("The models and benchmark this story features", icon=":material
         options = list(benchmark_names)
         benchmark = ui.bound_selectbox("Benchmark", options, key="benchmark", index=index_of(options, DEFAULT_BENCHMARK), format_func=benchmark_names.get)
 
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def figures(scores, prices, model_rows, subject: str, comparator: str, benchmark: str) -> tuple:
+    """The four cards for one choice (pure; cached on their input rows, so a new build recomputes them)."""
+    return (
+        story.gap_card(scores, benchmark),
+        story.harness_card(scores, benchmark, subject, comparator),
+        story.cost_card(prices, subject, comparator),
+        story.pace_card(model_rows, scores, subject, benchmark),
+    )
+
+
 scores = queries.benchmark_scores([benchmark], ALL["weights"], ALL["reporters"], ALL["confidences"])
+gap_figure, harness_figure, cost_figure, pace_figure = figures(scores, queries.price_rows(), models, subject, comparator, benchmark)
 bench_name = benchmark_names[benchmark]
 
 
-def sources(frame) -> None:
-    with st.expander("Where these numbers come from"):
-        ui.table(frame, column_config={**ui.source_columns(), "figure": "Figure", "model_name": "Model", "value": "Value"})
 
 
 def missing(what: str) -> None:
@@ -59,8 +70,8 @@ def missing(what: str) -> None:
 top, bottom = st.columns(2, gap="large"), st.columns(2, gap="large")
 
 with top[0].container(border=True):
-    st.subheader("1 · The gap today")
-    card = story.gap_card(scores, benchmark)
+    st.subheader(story.CARD_TITLES[0])
+    card = gap_figure
     if card is None:
         missing("the gap")
     else:
@@ -75,12 +86,11 @@ with top[0].container(border=True):
             f"{len(card.settings)} setups. “harness not stated” values may not be comparable."
         )
         st.altair_chart(charts.gap_dots(card.dots(), "setting", "Harness", f"{bench_name}, best score"), width="stretch", key="gap_dots")
-        sources(card.sources())
     st.page_link("pages/benchmarks.py", label="The gap per benchmark and over time", icon=":material/arrow_forward:", query_params={"view": "Gap today"})
 
 with top[1].container(border=True):
-    st.subheader("2 · Harness robustness")
-    card = story.harness_card(scores, benchmark, subject, comparator)
+    st.subheader(story.CARD_TITLES[1])
+    card = harness_figure
     if card is None:
         missing(f"{names[subject]} against {names[comparator]}")
     else:
@@ -88,12 +98,11 @@ with top[1].container(border=True):
         st.markdown(f"#### {ui.plain(card.summary())}")
         st.caption("A setup compares the two under the same harness, or side by side in one published chart.")
         st.altair_chart(charts.gap_dots(card.dots(), "setting", "Setup", bench_name), width="stretch", key="harness_dots")
-        sources(card.sources())
     st.page_link("pages/harnesses.py", label="Every model under every harness", icon=":material/arrow_forward:")
 
 with bottom[0].container(border=True):
-    st.subheader("3 · The cost ratio")
-    card = story.cost_card(queries.price_rows(), subject, comparator)
+    st.subheader(story.CARD_TITLES[2])
+    card = cost_figure
     if card is None:
         missing("the cost ratio")
     else:
@@ -103,12 +112,11 @@ with bottom[0].container(border=True):
         )
         st.caption("Each model's cheapest current list price for output tokens; input and caching are on the Cost page.")
         st.altair_chart(charts.price_bars(card.bars), width="stretch", key="price_bars")
-        sources(card.sources())
     st.page_link("pages/cost.py", label="Price your own workload", icon=":material/arrow_forward:")
 
 with bottom[1].container(border=True):
-    st.subheader("4 · The pace of releases")
-    card = story.pace_card(models, scores, subject, benchmark)
+    st.subheader(story.CARD_TITLES[3])
+    card = pace_figure
     if card is None or len(card.versions) < 2:
         missing(f"the pace of {names[subject]}'s family")
     else:
@@ -124,8 +132,16 @@ with bottom[1].container(border=True):
         ui.left_out("the pace chart", {n: f"no {card.benchmark_name} result under this harness" for n in versions.loc[~scored, "name"]})
         if card.later:
             st.caption("Released since: " + ui.plain(", ".join(card.later)) + ".")
-        sources(card.sources())
     st.page_link("pages/timeline.py", label="Every version on the timeline", icon=":material/arrow_forward:")
+
+sources_box = ui.bound_expander("Where the four figures come from: every row behind them, with its source", key="sources", icon=":material/source:")
+if sources_box.open:
+    with sources_box:
+        ui.table(
+            story.sources(gap_figure, harness_figure, cost_figure, pace_figure),
+            column_config={**ui.source_columns(), "card": "Card", "figure": "Figure", "model_name": "Model", "value": "Value"},
+            key="figure_sources",
+        )
 
 st.header("The launch claims, checked")
 checks = claim_checks(queries.claims(), queries.claim_scores(), queries.price_rows(), queries.model_rows())

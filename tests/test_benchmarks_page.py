@@ -113,10 +113,15 @@ def test_missing_stays_missing_and_a_reported_zero_stays_zero():
 def test_conflicting_values_are_marked_in_the_cell_and_listed():
     at = open_page(PAGE, bench="BrowseComp (with context management)", data=CURATED)
     assert shown(at).set_index("Model").loc["MiniMax-M2.5", "BrowseComp (with context management)"] == "76.3 V ⚠3"
-    conflicts = at.dataframe[1].value
+    assert len(at.dataframe) == 1  # the conflicts list is computed only when opened
+    opened = open_page(PAGE, bench="BrowseComp (with context management)", data=CURATED, conflicts="true", values="true")
+    conflicts, values = opened.dataframe[1].value, opened.dataframe[2].value
     row = conflicts[conflicts["model_name"] == "MiniMax-M2.5"].iloc[0]
     assert (row["value"], row["other_values"], row["values_reported"]) == (76.3, "75.1, 72", 3)
-    assert "Conflicts: " in at.expander[1].label
+    assert sorted(values.loc[values["model"] == "minimax-m2.5", "value"]) == [72.0, 75.1, 76.3]
+    assert opened.expander[1].label.startswith("Conflicts: ")
+    bad = open_page(PAGE, conflicts="maybe")
+    assert "Ignored conflicts" in bad.warning[0].value
 
 
 def test_a_cell_link_opens_every_value_behind_the_cell():
@@ -169,10 +174,24 @@ def test_the_claims_tab_shows_every_claim_with_its_computed_verdict():
     results = claims.check_all(queries.claims(), queries.claim_scores(), queries.price_rows(), queries.model_rows())
     counts = claims.verdict_counts(results)
     assert [m.value for m in at.metric] == [str(counts[v]) for v in claims.VERDICTS]
-    assert sum(counts.values()) == len(queries.claims()) == len(at.expander) - 1  # plus the "More filters" expander
-    labels = [e.label for e in at.expander[1:]]
-    assert labels[1].startswith("✗ contradicted — With that 80\\.2\\%")
-    assert len(at.dataframe) == len(results)  # one evidence table per claim
+    listed = at.dataframe[0].value
+    assert len(listed) == sum(counts.values()) == len(queries.claims())
+    assert listed["verdict"].tolist()[:2] == ["✓ supported", "✗ contradicted"]
+    assert len(at.dataframe) == 1  # evidence appears once a claim is selected
+
+
+def test_a_claim_link_opens_its_evidence_rows():
+    at = open_page(PAGE, view="Claims check", claim="m25-standard-input")
+    assert not at.exception and not at.warning
+    text = "\n".join(m.value for m in at.markdown).replace("\\", "")
+    assert "✗ contradicted — Standard M2.5 costs $0.15 per million input tokens." in text
+    assert "**Verdict: contradicted.** 0 of 3 sources give 0.15; the values found are 0.3." in text
+    evidence = at.dataframe[1].value
+    assert evidence["counts"].tolist().count("differs") == 3 and evidence["counts"].tolist().count("not counted") == 1
+    assert evidence["source_url"].str.match(r"^https?://").all()
+    assert at.dataframe[0].proto.selection_default  # the claim's row is selected in the list
+    bad = open_page(PAGE, view="Claims check", claim="nope")
+    assert "Ignored claim" in bad.warning[0].value and len(bad.dataframe) == 1
 
 
 def open_overview(**params) -> AppTest:

@@ -87,3 +87,12 @@ def test_the_download_is_exactly_the_filtered_table_with_sources_and_filters(pag
     m25 = table.set_index("Model").loc["MiniMax-M2.5"]
     assert m25["SWE-bench Verified"] == 72.6 and m25["SWE-bench Verified · harness"] == "OpenHands"
     assert m25["SWE-bench Verified · source"].startswith("https://github.com/OpenHands/")
+
+
+def test_selecting_a_claim_shows_its_evidence_and_keeps_it_in_the_link(page: Page, app_url):
+    _open(page, f"{app_url}/benchmarks?view=Claims+check")
+    grid = page.get_by_test_id("stDataFrame").first.bounding_box()
+    page.mouse.click(grid["x"] + 16, grid["y"] + 35 + 35 + 17)  # the second claim's selection box
+    expect(page).to_have_url(re.compile(r"claim=m25-beats-opus-4-6-swe-verified"))
+    expect(page.get_by_role("heading", name=re.compile(r"contradicted — With that 80.2%"))).to_be_visible()
+    expect(page.get_by_text("80.2 vs 80.8 (Claude Opus 4.6)")).to_be_visible()

@@ -78,3 +78,20 @@ def test_a_version_without_a_result_under_the_familys_harness_stays_missing():
     card = story.pace_card(models, rows, "o2", "b1")
     assert card.harness == "Harness One" and card.versions["value"].isna().tolist() == [False, True]
     assert story.pace_card(models, rows, "zz", "b1") is None
+
+
+def test_the_sources_of_all_four_cards_in_one_table():
+    scores, prices, models = _curated_scores(), _curated_prices(), queries.model_rows()
+    cards = (
+        story.gap_card(scores, "swe-bench-verified"),
+        story.harness_card(scores, "swe-bench-verified", "minimax-m2.5", "claude-opus-4.6"),
+        story.cost_card(prices, "minimax-m2.5", "claude-opus-4.6"),
+        story.pace_card(models, scores, "minimax-m2.5", "swe-bench-verified"),
+    )
+    table = story.sources(*cards)
+    assert table["card"].value_counts().to_dict() == {
+        "1 · The gap today": 10, "2 · Harness robustness": 8, "3 · The cost ratio": 11, "4 · The pace of releases": 6,
+    }
+    assert table["source_url"].str.match(r"^https?://").all()
+    assert story.sources(None, None, cards[2], None)["card"].unique().tolist() == ["3 · The cost ratio"]
+    assert story.sources(None, None, None, None).empty
