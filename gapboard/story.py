@@ -117,6 +117,7 @@ class CostCard:
     subject: pd.Series
     comparator: pd.Series
     bars: pd.DataFrame  # the subject and every proprietary model with a price
+    unpriced: list[str]  # proprietary models left out of the bars: no current output price
 
     @property
     def ratio(self) -> float:
@@ -131,13 +132,16 @@ class CostCard:
         return frame[SOURCE_TABLE_COLUMNS]
 
 
-def cost_card(prices: pd.DataFrame, subject: str, comparator: str) -> CostCard | None:
+def cost_card(prices: pd.DataFrame, models: pd.DataFrame, subject: str, comparator: str) -> CostCard | None:
+    """The subject's output price against the comparator's and every proprietary model's (`models`: id, name, weights)."""
     cheapest = cheapest_output_prices(prices).set_index("model", drop=False)
     if subject not in cheapest.index or comparator not in cheapest.index or cheapest.loc[subject, "output_usd_per_mtok"] <= 0:
         return None
     bars = cheapest[(cheapest["model"] == subject) | (cheapest["weights"] == "proprietary")]
     bars = bars.assign(times=bars["output_usd_per_mtok"] / cheapest.loc[subject, "output_usd_per_mtok"])
-    return CostCard(cheapest.loc[subject], cheapest.loc[comparator], bars.sort_values("output_usd_per_mtok").reset_index(drop=True))
+    proprietary = models[models["weights"] == "proprietary"]
+    unpriced = sorted(proprietary.loc[~proprietary["id"].isin(cheapest.index), "name"])
+    return CostCard(cheapest.loc[subject], cheapest.loc[comparator], bars.sort_values("output_usd_per_mtok").reset_index(drop=True), unpriced)
 
 
 @dataclass(frozen=True)

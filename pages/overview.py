@@ -51,7 +51,7 @@ def figures(scores, prices, model_rows, subject: str, comparator: str, benchmark
     return (
         story.gap_card(scores, benchmark),
         story.harness_card(scores, benchmark, subject, comparator),
-        story.cost_card(prices, subject, comparator),
+        story.cost_card(prices, model_rows, subject, comparator),
         story.pace_card(model_rows, scores, subject, benchmark),
     )
 
@@ -86,7 +86,10 @@ with top[0].container(border=True):
             f"{len(card.settings)} setups. “harness not stated” values may not be comparable."
         )
         st.altair_chart(charts.gap_dots(card.dots(), "setting", "Harness", f"{bench_name}, best score"), width="stretch", key="gap_dots")
-    st.page_link("pages/benchmarks.py", label="The gap per benchmark and over time", icon=":material/arrow_forward:", query_params={"view": "Gap today"})
+    st.page_link(
+        "pages/benchmarks.py", label="How far behind, over time: the two frontiers", icon=":material/arrow_forward:",
+        query_params={"view": "Gap over time", "fbench": bench_name},
+    )
 
 with top[1].container(border=True):
     st.subheader(story.CARD_TITLES[1])
@@ -112,6 +115,7 @@ with bottom[0].container(border=True):
         )
         st.caption("Each model's cheapest current list price for output tokens; input and caching are on the Cost page.")
         st.altair_chart(charts.price_bars(card.bars), width="stretch", key="price_bars")
+        ui.left_out("the price chart", {name: "no current output price" for name in card.unpriced})
     st.page_link("pages/cost.py", label="Price your own workload", icon=":material/arrow_forward:")
 
 with bottom[1].container(border=True):

@@ -207,7 +207,7 @@ def test_the_overview_shows_the_four_figures_computed_from_the_data():
     rows = queries.benchmark_scores(["swe-bench-verified"], ["open", "proprietary"], ["vendor", "third_party"], ["high", "medium", "low"])
     gap_card = story.gap_card(rows, "swe-bench-verified")
     harness_card = story.harness_card(rows, "swe-bench-verified", "minimax-m2.5", "claude-opus-4.6")
-    cost_card = story.cost_card(queries.price_rows(), "minimax-m2.5", "claude-opus-4.6")
+    cost_card = story.cost_card(queries.price_rows(), queries.model_rows(), "minimax-m2.5", "claude-opus-4.6")
     pace_card = story.pace_card(queries.model_rows(), rows, "minimax-m2.5", "swe-bench-verified")
     assert [m.value for m in at.metric[:4]] == [
         f"{gap_card.main['gap']:+.1f} {gap_card.unit}",

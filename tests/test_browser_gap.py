@@ -50,6 +50,10 @@ def test_the_overview_renders_four_figures_with_charts_and_the_claims(page: Page
     wait_for_app_run(page)
     expect(page).to_have_url(re.compile(r"/benchmarks\?view=Claims\+check"))
     expect(page.get_by_role("tab", name="Claims check", selected=True)).to_be_visible()
+    _open(page, app_url)
+    page.get_by_role("link", name="How far behind, over time: the two frontiers").click()
+    expect(page).to_have_url(re.compile(r"/benchmarks\?view=Gap\+over\+time&fbench=SWE-bench\+Verified"))
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text(re.compile(r"^\d+\.\d months$"))
 
 
 def test_a_selected_cell_and_the_filters_survive_a_copied_link(page: Page, app_url, context):

@@ -39,12 +39,13 @@ def test_harness_robustness_of_m25_against_opus_46():
 
 
 def test_the_cost_ratio_uses_each_models_cheapest_current_output_price():
-    card = story.cost_card(_curated_prices(), "minimax-m2.5", "claude-opus-4.6")
+    card = story.cost_card(_curated_prices(), queries.model_rows(), "minimax-m2.5", "claude-opus-4.6")
     assert (card.subject["output_usd_per_mtok"], card.comparator["output_usd_per_mtok"]) == (1.2, 25.0)
     assert card.ratio == pytest.approx(25 / 1.2)
     assert card.bars["model_name"].iloc[0] == "MiniMax-M2.5" and set(card.bars["weights"][1:]) == {"proprietary"}
     assert card.bars.set_index("model_name").loc["GPT-5", "times"] == pytest.approx(10 / 1.2)
-    assert story.cost_card(_curated_prices(), "minimax-m2.5", "o3") is None
+    assert card.unpriced == ["Claude Opus 4", "Claude Opus 4.1", "Claude Sonnet 3.7", "Claude Sonnet 4", "Gemini 2.5 Pro", "o3"]
+    assert story.cost_card(_curated_prices(), queries.model_rows(), "minimax-m2.5", "o3") is None
 
 
 def test_prices_that_ended_or_lack_an_output_price_are_not_current():
@@ -85,7 +86,7 @@ def test_the_sources_of_all_four_cards_in_one_table():
     cards = (
         story.gap_card(scores, "swe-bench-verified"),
         story.harness_card(scores, "swe-bench-verified", "minimax-m2.5", "claude-opus-4.6"),
-        story.cost_card(prices, "minimax-m2.5", "claude-opus-4.6"),
+        story.cost_card(prices, models, "minimax-m2.5", "claude-opus-4.6"),
         story.pace_card(models, scores, "minimax-m2.5", "swe-bench-verified"),
     )
     table = story.sources(*cards)
