@@ -132,9 +132,8 @@ def head_to_head(
     or when they were published side by side in one source (same source URL) and at least one of them
     does not name its harness. `harness` restricts the subject's rows to one harness. In each setting
     each model's value is its headline value there. One row per setting: `setting`, `short` (a chart
-    label), `harness_key`,
-    `subject_*` and `comparator_*` columns (H2H_COLUMNS), `difference` (subject − comparator, positive:
-    subject better) and `subject_ahead`.
+    label), `harness_key`, `subject_*` and `comparator_*` columns (H2H_COLUMNS), `difference`
+    (subject − comparator, positive: subject better) and `subject_ahead`.
     """
     rows = with_harness_key(scores)
     # Headline values computed once: per (model, harness) and per (model, source, harness), best first.
