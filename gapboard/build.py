@@ -156,7 +156,13 @@ TABLES: list[TableSpec] = [
         ("model", "fact", "dataset"),
         {"model": "models", "dataset": "datasets"},
     ),
-    TableSpec("claims", schema.Claim, (read_csv("claims.csv"),), ("model", "topic", "claim"), {"model": "models", "dataset": "datasets"}),
+    TableSpec(
+        "claims",
+        schema.Claim,
+        (read_csv("claims.csv"),),
+        ("id",),
+        {"model": "models", "comparator": "models", "benchmark": "benchmarks", "harness": "harnesses"},
+    ),
     TableSpec(
         "arena_scores",
         schema.ArenaScore,

@@ -469,13 +469,14 @@ def compare_paces(paces: dict[str, pd.DataFrame]) -> pd.DataFrame:
     month, how many versions it rests on, and which (columns prefixed by the view's name)."""
     merged = None
     for view, table in paces.items():
-        one = table["first_version"] == table["last_version"]
+        # "string" dtype, because a window holding no version leaves these columns all-missing floats
+        first, last = table["first_version"].astype("string"), table["last_version"].astype("string")
         part = pd.DataFrame({
             "group": table["group"],
             "weights": table["weights"],
             f"{view}: points per month": table["points_per_month"],
             f"{view}: versions": table["versions"],
-            f"{view}: first → last": table["first_version"].where(one, table["first_version"] + " → " + table["last_version"]),
+            f"{view}: first → last": first.where(first == last, first + " → " + last),
         })
         merged = part if merged is None else merged.merge(part, on="group", how="outer", sort=False, suffixes=("", "_"))
         if "weights_" in merged:

@@ -65,6 +65,48 @@ def data_summary() -> pd.DataFrame:
     return query(DATA_SUMMARY_SQL)
 
 
+CLAIMS_SQL = """
+SELECT id, claim, claimant, claimant_url, made_on, claimed, kind, model, comparator, benchmark, harness, tier,
+       field, value, value_high, at_tokens_per_second, tolerance, date_from, date_to, not_evidence,
+       not_evidence_reason, note, source_file, source_line
+FROM claims
+ORDER BY source_line
+"""
+
+
+def claims() -> pd.DataFrame:
+    """The launch claims, in file order, with how each one is checked (the verdicts are computed)."""
+    return query(CLAIMS_SQL)
+
+
+PRICE_ROWS_SQL = """
+SELECT p.model, m.name AS model_name, m.weights, p.provider, p.tier, p.price_list, p.catalogue_key,
+       p.input_usd_per_mtok, p.output_usd_per_mtok, p.cached_input_usd_per_mtok, p.tokens_per_second,
+       p.valid_from, p.valid_to, p.as_of, p.reported_by, p.source_url, p.source_note, p.dataset,
+       coalesce(pr.vendor = m.vendor, false) AS first_party
+FROM prices p JOIN models m ON m.id = p.model LEFT JOIN providers pr ON pr.id = p.provider
+ORDER BY m.name, p.tier, p.price_list
+"""
+
+
+def price_rows() -> pd.DataFrame:
+    """Every price row with its model, provenance and whether the model's own developer sells it (first party)."""
+    return query(PRICE_ROWS_SQL)
+
+
+MODEL_ROWS_SQL = """
+SELECT id, name, family, vendor, weights, release_date, release_date_precision, total_params_b,
+       active_params_b, context_window, hf_downloads_last_month, hf_downloads_as_of, source_url, note
+FROM models
+ORDER BY release_date NULLS LAST, name
+"""
+
+
+def model_rows() -> pd.DataFrame:
+    """Every model with all its recorded facts (downloads included), oldest release first, undated last."""
+    return query(MODEL_ROWS_SQL)
+
+
 # --- Benchmarks -----------------------------------------------------------------------------------
 
 SCORES_FOR_BENCHMARKS_SQL = """
@@ -83,6 +125,88 @@ ORDER BY b.name, s.value DESC
 def scores_for_benchmarks(benchmarks: list[str], weights: list[str]) -> pd.DataFrame:
     """Every reported score (all sources, all harnesses) on the given benchmarks for the given weights classes."""
     return query(SCORES_FOR_BENCHMARKS_SQL, {"benchmarks": benchmarks, "weights": weights})
+
+
+HARNESSES_SQL = "SELECT id, name, scaffold, version, kind, maker FROM harnesses ORDER BY name"
+
+
+def harnesses() -> pd.DataFrame:
+    """The harness catalogue, by name."""
+    return query(HARNESSES_SQL)
+
+
+# Every score-row query of this section starts with this constant SELECT, so the pure modules see one
+# shape; queries append constant WHERE text only (values are always bound parameters).
+SCORE_ROWS_SQL = """
+SELECT s.model, m.name AS model_name, m.weights, m.vendor, m.family, m.release_date, m.release_date_precision,
+       s.benchmark, b.name AS benchmark_name, b.higher_is_better, s.harness, h.name AS harness_name,
+       s.value, s.unit, s.reported_by, s.source_form, s.confidence, s.as_of, s.source_url, s.source_note,
+       s.runs, s.dataset, s.source_file, s.source_line
+FROM scores s
+JOIN models m ON m.id = s.model
+JOIN benchmarks b ON b.id = s.benchmark
+LEFT JOIN harnesses h ON h.id = s.harness
+"""
+
+BENCHMARK_SCORES_SQL = SCORE_ROWS_SQL + """
+WHERE s.benchmark = ANY($benchmarks)
+  AND m.weights = ANY($weights)
+  AND (len($vendors) = 0 OR m.vendor = ANY($vendors))
+  AND (len($families) = 0 OR m.family = ANY($families))
+  AND (len($harnesses) = 0 OR coalesce(s.harness, $not_stated) = ANY($harnesses))
+  AND (len($datasets) = 0 OR s.dataset = ANY($datasets))
+  AND s.reported_by = ANY($reporters)
+  AND s.confidence = ANY($confidences)
+ORDER BY m.name, b.name, s.as_of DESC
+"""
+
+
+def benchmark_scores(
+    benchmarks: list[str],
+    weights: list[str],
+    reporters: list[str],
+    confidences: list[str],
+    vendors: list[str] | None = None,
+    families: list[str] | None = None,
+    harnesses: list[str] | None = None,
+    not_stated: str = "~not-stated",
+    datasets: list[str] | None = None,
+) -> pd.DataFrame:
+    """Every score row behind the Benchmarks views, with its model, harness and provenance.
+
+    Empty `vendors`/`families`/`harnesses`/`datasets` mean "all"; in `harnesses` the `not_stated` key
+    stands for rows whose source names no harness.
+    """
+    return query(
+        BENCHMARK_SCORES_SQL,
+        {
+            "benchmarks": benchmarks, "weights": weights, "reporters": reporters, "confidences": confidences,
+            "vendors": vendors or [], "families": families or [], "harnesses": harnesses or [], "not_stated": not_stated,
+            "datasets": datasets or [],
+        },
+    )
+
+
+CELL_SOURCES_SQL = SCORE_ROWS_SQL + """
+WHERE s.model = $model AND s.benchmark = $benchmark
+ORDER BY h.name NULLS LAST, s.value DESC, s.as_of DESC
+"""
+
+
+def cell_sources(model: str, benchmark: str) -> pd.DataFrame:
+    """Every value held for one model on one benchmark, whatever the filters, with where it was read."""
+    return query(CELL_SOURCES_SQL, {"model": model, "benchmark": benchmark})
+
+
+CLAIM_SCORES_SQL = SCORE_ROWS_SQL + """
+WHERE s.benchmark IN (SELECT benchmark FROM claims WHERE benchmark IS NOT NULL)
+ORDER BY m.name, b.name, s.as_of DESC
+"""
+
+
+def claim_scores() -> pd.DataFrame:
+    """Every score row on a benchmark that some claim is about (all models, harnesses and sources)."""
+    return query(CLAIM_SCORES_SQL)
 
 
 # --- Harnesses ------------------------------------------------------------------------------------
@@ -532,20 +656,6 @@ ORDER BY p.model, p.output_usd_per_mtok NULLS LAST
 def timeline_prices(models: list[str]) -> pd.DataFrame:
     """Every price list entry of these models."""
     return query(TIMELINE_PRICES_SQL, {"models": models})
-
-
-CLAIMS_SQL = """
-SELECT c.model, m.name AS model_name, c.topic, c.claim, c.claimed_value, c.claimed_by, c.claimed_on, c.verdict,
-       c.checked_against_url, c.checked_on, c.note
-FROM claims c JOIN models m ON m.id = c.model
-WHERE c.model = ANY($models)
-ORDER BY m.name, c.topic
-"""
-
-
-def claims(models: list[str]) -> pd.DataFrame:
-    """Published figures about these models and whether a source bears them out."""
-    return query(CLAIMS_SQL, {"models": models})
 
 
 PACE_SCORES_SQL = """

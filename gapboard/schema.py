@@ -299,28 +299,6 @@ class ModelFact(Row):
     dataset: Identifier
 
 
-class Verdict(StrEnum):
-    CONFIRMED = "confirmed"
-    CONTRADICTED = "contradicted"
-    NOT_VERIFIABLE = "not_verifiable"
-
-
-class Claim(Row):
-    """A figure someone published about a model (e.g. a download count), and whether a source bears it out."""
-
-    model: Identifier
-    topic: str
-    claim: str
-    claimed_value: float | None = None
-    claimed_by: str
-    claimed_on: dt.date | None = None
-    verdict: Verdict
-    checked_against_url: HttpUrl | None = None
-    checked_on: dt.date
-    note: str
-    dataset: Identifier = "gapboard-curated"
-
-
 LMARENA_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._\-]*$"
 
 
@@ -506,3 +484,80 @@ class SelfHostingDefault(Row):
     throughput_source_url: HttpUrl | None = None
     note: str
     as_of: dt.date
+
+
+
+class ClaimKind(StrEnum):
+    """How a claim is checked against the data (see `gapboard.claims` for each rule)."""
+
+    SCORE = "score"  # model scored `value` on benchmark (under harness)
+    BEATS = "beats"  # model is ahead of comparator (blank: of every model) in every comparable setting
+    PRICE = "price"  # a field of the model's price rows for one tier equals `value`
+    HOURLY_COST = "hourly_cost"  # generating at `at_tokens_per_second` for an hour costs `value` USD
+    PRICE_RATIO = "price_ratio"  # comparator's output price is `value`..`value_high` times the model's
+    MODEL_FACT = "model_fact"  # a field of the model's row equals `value`
+    RELEASE = "release"  # the model was released between date_from and date_to
+    RELEASE_SPAN = "release_span"  # from model's release to comparator's took about `value` months
+    DOWNLOADS = "downloads"  # the model had `value` monthly downloads in the period date_from..date_to
+    SPEEDUP = "speedup"  # model is `value` % faster than comparator on a per-task metric (lower is better)
+
+
+PRICE_FIELDS = ("input_usd_per_mtok", "output_usd_per_mtok", "tokens_per_second")
+MODEL_FACT_FIELDS = ("total_params_b", "active_params_b", "context_window")
+
+_CLAIM_NEEDS: dict[ClaimKind, tuple[str, ...]] = {
+    ClaimKind.SCORE: ("benchmark", "value"),
+    ClaimKind.BEATS: ("benchmark",),
+    ClaimKind.PRICE: ("tier", "field", "value"),
+    ClaimKind.HOURLY_COST: ("tier", "value", "at_tokens_per_second"),
+    ClaimKind.PRICE_RATIO: ("tier", "comparator", "value", "value_high"),
+    ClaimKind.MODEL_FACT: ("field", "value"),
+    ClaimKind.RELEASE: ("date_from", "date_to"),
+    ClaimKind.RELEASE_SPAN: ("comparator", "value"),
+    ClaimKind.DOWNLOADS: ("value", "date_from", "date_to"),
+    ClaimKind.SPEEDUP: ("comparator", "benchmark", "value"),
+}
+
+
+class Claim(Row):
+    """A claim made about a model in launch coverage, with what decides it. The verdict is computed, never stored."""
+
+    id: Identifier
+    claim: str = Field(min_length=5, max_length=300)
+    claimant: str
+    claimant_url: HttpUrl | None = None
+    made_on: dt.date
+    claimed: str = Field(max_length=80)
+    kind: ClaimKind
+    model: Identifier
+    comparator: Identifier | None = None
+    benchmark: Identifier | None = None
+    harness: Identifier | None = None
+    tier: str | None = None
+    field: str | None = None
+    value: float | None = None
+    value_high: float | None = None
+    at_tokens_per_second: float | None = Field(default=None, gt=0)
+    tolerance: float = Field(default=0.0, ge=0)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    not_evidence: str | None = None
+    not_evidence_reason: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _has_what_its_kind_needs(self) -> "Claim":
+        missing = [name for name in _CLAIM_NEEDS[self.kind] if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"a {self.kind.value} claim needs {', '.join(missing)}")
+        if self.kind == ClaimKind.PRICE and self.field not in PRICE_FIELDS:
+            raise ValueError(f"field must be one of {', '.join(PRICE_FIELDS)} for a price claim")
+        if self.kind == ClaimKind.MODEL_FACT and self.field not in MODEL_FACT_FIELDS:
+            raise ValueError(f"field must be one of {', '.join(MODEL_FACT_FIELDS)} for a model_fact claim")
+        if self.date_from and self.date_to and self.date_to < self.date_from:
+            raise ValueError("date_to is before date_from")
+        if self.value is not None and self.value_high is not None and self.kind == ClaimKind.PRICE_RATIO and self.value_high < self.value:
+            raise ValueError("value_high is below value")
+        if self.not_evidence and not self.not_evidence_reason:
+            raise ValueError("not_evidence needs not_evidence_reason: say why those rows do not count")
+        return self

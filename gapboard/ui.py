@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -258,16 +259,114 @@ def left_out(what: str, reasons: dict[str, str]) -> None:
         st.caption(f"Not shown in {plain(what)}: {listed}.")
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV for download, with spreadsheet formulas neutralised so a cell can never execute."""
+def csv_bytes(frame: pd.DataFrame, notes: Sequence[str] = ()) -> bytes:
+    """CSV for download, with spreadsheet formulas neutralised so a cell can never execute.
+
+    `notes` (e.g. the active filters) come first as `# ` comment lines, one per note.
+    """
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(_defuse_formula)
-    return safe.to_csv(index=False).encode("utf-8")
+    header = "".join("# " + " ".join(str(note).split()) + "\n" for note in notes)
+    return (header + safe.to_csv(index=False)).encode("utf-8")
 
 
 def _defuse_formula(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+def bound_expander(label: str, key: str, **kwargs: Any) -> Any:
+    """An expander whose open state lives in the URL (`key=true`); its `.open` lets closed content skip work."""
+    bad = [v for v in _register(key) if v.lower() not in {"true", "false"}]
+    if bad:
+        _reject(key, bad, "not true or false, showing it closed")
+    return st.expander(label, key=key, bind="query-params", **kwargs)
+
+
+def selectable_table(frame: pd.DataFrame, ids: Sequence[str], param: str, **kwargs: Any) -> str | None:
+    """A table with one selectable row, the selection kept in the URL as `param=<id>`; returns the chosen id.
+
+    `ids` names the rows in order. The widget key changes with the rows, so a kept selection can never
+    point at a different row after the data changes.
+    """
+    ids = list(ids)
+    wanted = link_param(param)
+    if wanted is not None and wanted not in ids:
+        _reject(param, [wanted], "not one of the rows")
+        wanted = None
+    position = ids.index(wanted) if wanted is not None else None
+    digest = hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
+    event = table(
+        frame, key=f"{param}-{digest}", on_select="rerun", selection_mode="single-row",
+        selection_default={"selection": {"rows": [position]}} if position is not None else None, **kwargs,
+    )
+    rows = event.selection.rows
+    chosen = ids[rows[0]] if rows else None
+    set_link_param(param, chosen)
+    return chosen
+
+
+def link_param(key: str) -> str | None:
+    """A link parameter the page manages itself (not a widget): registered so it is kept, and its value."""
+    values = _register(key)
+    return values[-1] if values else None
+
+
+def keep_link_params(*keys: str) -> None:
+    """Keep link parameters whose widgets are not drawn in this run (e.g. in a closed tab), untouched."""
+    for key in keys:
+        _register(key)
+
+
+def set_link_param(key: str, value: str | None) -> None:
+    """Write (or, with None, remove) a page-managed link parameter so the address bar reproduces the view."""
+    if value is None:
+        with contextlib.suppress(KeyError):
+            del st.query_params[key]
+    elif st.query_params.get(key) != value:
+        st.query_params[key] = value
+
+
+def reject_link_value(key: str, value: str, why: str) -> None:
+    """Show the standard notice for a page-managed link parameter whose value cannot be used."""
+    _reject(key, [value], why)
+
+
+TINT = "background-color: #FFF1CC"
+WEIGHTS_TEXT = {"open": "color: #007A5A; font-weight: 600", "proprietary": "color: #B34700; font-weight: 600"}
+
+
+def number_text(value: Any) -> str:
+    """A reported number as printed: at most two decimals, no trailing zeros; missing spelled out."""
+    return MISSING if pd.isna(value) else f"{float(value):.2f}".rstrip("0").rstrip(".")
+
+
+def marked_table(
+    values: pd.DataFrame,
+    markers: pd.DataFrame,
+    tinted: pd.DataFrame,
+    number_columns: Sequence[str],
+    column_config: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> Any:
+    """A table whose number cells also show a short marker (e.g. "80.2 Ⓥ ⚠3") and a tint where `tinted`.
+
+    The cells keep their numbers (sorting and selections use them); only the display adds the markers.
+    Missing cells read "not reported". A `Weights` column, if present, is coloured open/proprietary.
+    """
+    numbers = list(number_columns)
+    styler = values.style.format({c: number_text for c in numbers}, na_rep=MISSING)
+    for column in numbers:
+        for row, marker in markers[column].items():
+            if marker and pd.notna(values.at[row, column]):
+                styler = styler.format(lambda v, m=marker: f"{number_text(v)} {m}", subset=pd.IndexSlice[[row], [column]])
+    tint = pd.DataFrame("", index=values.index, columns=values.columns)
+    for column in numbers:
+        tint[column] = tinted[column].map({True: TINT}).fillna("")
+    if "Weights" in values.columns:
+        tint["Weights"] = values["Weights"].map(WEIGHTS_TEXT).fillna("")
+    styler = styler.apply(lambda _: tint, axis=None)
+    return st.dataframe(styler, hide_index=True, column_config=column_config, placeholder=MISSING, **kwargs)

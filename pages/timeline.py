@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from gapboard import analysis, charts, pace, queries, ui
+from gapboard import analysis, charts, claims, pace, queries, ui
 
 DEFAULT_FAMILY = "MiniMax"
 DEFAULT_BENCHMARKS = [
@@ -132,8 +132,9 @@ def versions_section(bench_names: dict[str, str]) -> None:
         )
 
     st.subheader("Price, speed and downloads per version")
-    claims = queries.claims(ids)
-    facts = pace.version_facts(pace.with_positions(versions), pace.headline_prices(queries.timeline_prices(ids)), claims)
+    version_claims = claims.checks_table([c for c in claims.current_checks() if c.claim["model"] in set(ids)])
+    version_claims = version_claims.assign(model_name=version_claims["model"].map(dict(zip(versions["id"], versions["name"]))))
+    facts = pace.version_facts(pace.with_positions(versions), pace.headline_prices(queries.timeline_prices(ids)), version_claims)
     ui.table(
         facts,
         column_config={
@@ -154,17 +155,17 @@ def versions_section(bench_names: dict[str, str]) -> None:
     )
     st.caption(pace.PRICE_RULE + " " + ui.MISSING_NOTE)
     _download(facts, "Download version facts (CSV)", f"versions-{family}")
-    if not claims.empty:
-        with st.expander("Published figures we could not confirm, and what was checked"):
+    if not version_claims.empty:
+        with st.expander("Published claims about these versions, checked against the data"):
             ui.table(
-                claims[["model_name", "claim", "claimed_by", "claimed_on", "verdict", "checked_against_url", "checked_on",
-                        "note"]],
+                version_claims[["model_name", "claim", "claimed_by", "claimed_on", "verdict", "why", "claimant_url"]],
                 column_config={
                     **_texts(model_name="Version"),
-                    "checked_against_url": st.column_config.LinkColumn("Checked against", validate=r"^https?://"),
-                    "note": st.column_config.TextColumn("What we found", width="large"),
+                    "claimant_url": st.column_config.LinkColumn("Where it was claimed", validate=r"^https?://"),
+                    "why": st.column_config.TextColumn("What the data says", width="large"),
                 },
             )
+            st.page_link("pages/benchmarks.py", label="Every claim and its evidence rows", query_params={"view": "Claims check"})
     with st.expander("Where each version's date, parameters and downloads come from"):
         ui.table(versions[["name", "release_date", "release_date_precision", "source_url", "note"]],
                  column_config={"source_url": st.column_config.LinkColumn("Source", validate=r"^https?://"),

@@ -162,6 +162,14 @@ def test_paces_of_two_views_side_by_side():
     assert table.loc["B", "weights"] == "open"
 
 
+def test_paces_side_by_side_when_no_family_has_a_version_in_the_window():
+    points = _points([("A", "a1", START, 10.0)])
+    before = (START - 2 * MONTH).date()
+    table = pace.compare_paces({"Independent": pace.pace(points, ["A", "B"], before, (START - MONTH).date())})
+    assert list(table["Independent: versions"]) == [0, 0]
+    assert table["Independent: first → last"].isna().all()
+
+
 # --- families -------------------------------------------------------------------------------------
 
 

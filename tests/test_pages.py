@@ -31,7 +31,7 @@ def test_every_page_renders_its_data_without_an_exception(page):
 def test_benchmarks_link_parameters_choose_the_view():
     at = open_page("pages/benchmarks.py", bench=["SWE-bench Pro", "BrowseComp"], weights="Open")
     table = at.dataframe[0].value
-    assert list(table.columns) == ["Model", "Weights", "SWE-bench Pro", "BrowseComp"]
+    assert list(table.columns) == ["Model", "Weights", "Vendor", "Released", "SWE-bench Pro", "BrowseComp"]
     assert set(table["Weights"]) == {"open"}
     assert not at.warning
 
@@ -45,7 +45,7 @@ def test_a_hand_edited_link_gets_a_notice_and_the_defaults():
     assert "Ignored bench" in notice and "not one of the choices" in notice
     assert "Ignored weights" in notice and r"utm\_source" in notice
     assert r"\<script\>" in notice  # the hostile value is shown as escaped text, never as markup
-    assert list(at.dataframe[0].value.columns) == ["Model", "Weights", "SWE-bench Pro"]
+    assert list(at.dataframe[0].value.columns) == ["Model", "Weights", "Vendor", "Released", "SWE-bench Pro"]
     assert set(at.dataframe[0].value["Weights"]) == {"open", "proprietary"}
 
 

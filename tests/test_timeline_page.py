@@ -118,7 +118,7 @@ def test_version_facts_price_speed_downloads_and_the_seeds_unverifiable_claims(d
     facts = _table(default_view, "version", "claims").set_index("version")
     assert facts.loc["MiniMax-M2", "hf_downloads_last_month"] == 108000
     assert str(facts.loc["MiniMax-M2", "hf_downloads_as_of"])[:10] == "2026-05-27"
-    assert "450K Hugging Face downloads" in facts.loc["MiniMax-M2", "claims"]
+    assert "450K downloads on Hugging Face" in facts.loc["MiniMax-M2", "claims"]
     assert facts.loc["MiniMax-M2", "claims"].endswith("not verifiable")
     assert "86.7K downloads" in facts.loc["MiniMax-M2.1", "claims"]
     m25 = facts.loc["MiniMax-M2.5"]
