@@ -101,6 +101,12 @@ def harness_card(scores: pd.DataFrame, benchmark: str, subject: str, comparator:
     return HarnessCard(names[subject], names[comparator], settings)
 
 
+def harness_link(card: HarnessCard | None, benchmark_name: str, on_harness_page: bool) -> dict[str, str]:
+    """Harnesses page link parameters that open it on this card's two models and benchmark, where it has them."""
+    pair = {"a": card.subject_name, "b": card.comparator_name} if card is not None else {}
+    return pair | ({"bench": benchmark_name} if on_harness_page else {})
+
+
 def own_prices(prices: pd.DataFrame) -> pd.DataFrame:
     """Each model's price rows from its own developer's API; hosts' rows only for a model its developer does not sell."""
     sold_first_party = set(prices.loc[prices["first_party"], "model"])
@@ -149,6 +155,16 @@ def cost_card(prices: pd.DataFrame, models: pd.DataFrame, subject: str, comparat
     proprietary = models[models["weights"] == "proprietary"]
     unpriced = sorted(proprietary.loc[~proprietary["id"].isin(cheapest.index), "name"])
     return CostCard(cheapest.loc[subject], cheapest.loc[comparator], bars.sort_values("output_usd_per_mtok").reset_index(drop=True), unpriced)
+
+
+def cost_link(card: CostCard | None, subject_name: str, comparator_name: str) -> dict[str, str | list[str]]:
+    """Cost page link parameters: the two models, the comparator as baseline when it has a price."""
+    return {"models": [subject_name, comparator_name]} | ({"base": comparator_name} if card is not None else {})
+
+
+def timeline_link(family: str | None, benchmark_name: str) -> dict[str, str | list[str]]:
+    """Timeline page link parameters: the subject's family and this benchmark."""
+    return ({"family": family} if family else {}) | {"bench": [benchmark_name]}
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,10 @@ with top[1].container(border=True):
         st.markdown(f"#### {ui.plain(card.summary())}")
         st.caption("A setup compares the two under the same harness, or side by side in one published chart.")
         st.altair_chart(charts.gap_dots(card.dots(), "setting", "Setup", bench_name), width="stretch", key="harness_dots")
-    st.page_link("pages/harnesses.py", label="Every model under every harness", icon=":material/arrow_forward:")
+    st.page_link(
+        "pages/harnesses.py", label="Every model under every harness", icon=":material/arrow_forward:",
+        query_params=story.harness_link(card, bench_name, benchmark in queries.harness_benchmarks()["id"].values),
+    )
 
 with bottom[0].container(border=True):
     st.subheader(story.CARD_TITLES[2])
@@ -110,7 +113,10 @@ with bottom[0].container(border=True):
         st.caption("Each model's cheapest current list price for output tokens; input and caching are on the Cost page.")
         st.altair_chart(charts.price_bars(card.bars), width="stretch", key="price_bars")
         ui.left_out("the price chart", {name: "no current output price" for name in card.unpriced})
-    st.page_link("pages/cost.py", label="Price your own workload", icon=":material/arrow_forward:")
+    st.page_link(
+        "pages/cost.py", label="Price your own workload", icon=":material/arrow_forward:",
+        query_params=story.cost_link(card, names[subject], names[comparator]),
+    )
 
 with bottom[1].container(border=True):
     st.subheader(story.CARD_TITLES[3])
@@ -130,7 +136,10 @@ with bottom[1].container(border=True):
         ui.left_out("the pace chart", {n: f"no {card.benchmark_name} result under this harness" for n in versions.loc[~scored, "name"]})
         if card.later:
             st.caption("Released since: " + ui.plain(", ".join(card.later)) + ".")
-    st.page_link("pages/timeline.py", label="Every version on the timeline", icon=":material/arrow_forward:")
+    st.page_link(
+        "pages/timeline.py", label="Every version on the timeline", icon=":material/arrow_forward:",
+        query_params=story.timeline_link(models.loc[models["id"] == subject, "family"].iloc[0], bench_name),
+    )
 
 sources_box = ui.bound_expander("Where the four figures come from: every row behind them, with its source", key="sources", icon=":material/source:")
 if sources_box.open:

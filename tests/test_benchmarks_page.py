@@ -1,6 +1,7 @@
 """The Benchmarks and Overview pages under AppTest: every filter, markers, missing values, conflicts, the gap,
 the frontier, the claims check and the four Overview figures, as a fresh session opening a link would see them."""
 import json
+from urllib.parse import parse_qs
 
 import pandas as pd
 import pyarrow as pa
@@ -234,6 +235,25 @@ def test_the_overview_shows_the_four_figures_computed_from_the_data():
     assert [link.proto.page for link in at.get("page_link")] == ["benchmarks", "harnesses", "cost", "timeline", "benchmarks"]
     summary = at.dataframe[-1].value
     assert len(summary) == len(queries.claims()) and summary["verdict"].str.match(r"^[✓◐✗?] ").all()
+
+
+def test_each_card_links_to_its_page_opened_on_the_same_models_and_benchmark():
+    at = open_overview(featured="GLM-5", versus="GPT-5.2", benchmark="SWE-bench Verified")
+    links = {link.proto.page: parse_qs(link.proto.query_string) for link in at.get("page_link")}
+    assert links["harnesses"] == {"a": ["GLM-5"], "b": ["GPT-5.2"], "bench": ["SWE-bench Verified"]}
+    assert links["cost"] == {"models": ["GLM-5", "GPT-5.2"], "base": ["GPT-5.2"]}
+    assert links["timeline"] == {"family": ["GLM"], "bench": ["SWE-bench Verified"]}
+    # a one-value parameter arrives as a plain string, as it does from a real URL
+    opened = {page: open_page(f"pages/{page}.py", **{k: v if len(v) > 1 else v[0] for k, v in params.items()})
+              for page, params in links.items() if page != "benchmarks"}
+    for page, target in opened.items():
+        assert not target.exception, page
+        assert not [w.value for w in target.warning if "Ignored" in w.value], page
+    assert (opened["harnesses"].selectbox(key="a").value, opened["harnesses"].selectbox(key="b").value) == ("glm-5", "gpt-5.2")
+    assert opened["cost"].multiselect(key="models").value == ["glm-5", "gpt-5.2"]
+    assert opened["cost"].selectbox(key="base").value == "gpt-5.2"
+    assert opened["timeline"].selectbox(key="family").value == "GLM"
+    assert opened["timeline"].multiselect(key="bench").value == ["swe-bench-verified"]
 
 
 def test_the_overview_follows_its_link_parameters():
