@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from gapboard.uploads import YOURS
+
 SOURCE_FORM_RANK = {"text": 0, "chart": 1, "derived": 2, "estimated": 3}
 CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2}
 HEADLINE_RULE = (
@@ -70,9 +72,14 @@ def per_harness(scores: pd.DataFrame) -> pd.DataFrame:
 
 
 def main_harnesses(cells: pd.DataFrame) -> dict[str, str]:
-    """Per benchmark, the stated harness covering the most models (ties: by id); NOT_STATED if none is stated."""
+    """Per benchmark, the stated harness covering the most models (ties: by id); NOT_STATED if none is stated.
+
+    Uploaded ("yours") rows never decide it while the benchmark has public rows, so an upload cannot
+    change which public value a cell shows."""
     main = {}
     for benchmark, group in cells.groupby("benchmark", sort=False):
+        if "dataset" in group.columns and (group["dataset"] != YOURS).any():
+            group = group[group["dataset"] != YOURS]
         coverage = group.groupby("harness_key")["model"].nunique().reset_index(name="models")
         coverage["stated"] = coverage["harness_key"] != NOT_STATED
         best = coverage.sort_values(["stated", "models", "harness_key"], ascending=[False, False, True]).iloc[0]
@@ -247,7 +254,7 @@ class BenchmarkTable:
         shown = match.iloc[0] if not match.empty else None
         detail = with_harness_key(rows)
         detail["shown"] = [
-            "✓" if shown is not None and (k, u, v) == (shown["harness_key"], shown["source_url"], shown["value"]) else ""
+            "✓" if shown is not None and (k, v) == (shown["harness_key"], shown["value"]) and _same(u, shown["source_url"]) else ""
             for k, u, v in zip(detail["harness_key"], detail["source_url"], detail["value"])
         ]
         return detail, shown
@@ -263,6 +270,11 @@ class BenchmarkTable:
                     _source_field(indexed, model, cid, field) for model in self.model_ids
                 ]
         return out
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, counting two missing values (e.g. the source URL of uploaded rows) as the same."""
+    return bool(pd.isna(a) and pd.isna(b)) or a == b
 
 
 def _source_field(indexed: pd.DataFrame, model: str, column: str, field: str) -> object:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from gapboard.uploads import YOURS
+
 NOT_STATED = ""
 
 SPREAD_COLUMNS = [
@@ -183,9 +185,11 @@ def comparability_warnings(cells: pd.DataFrame) -> list[str]:
 
 
 def with_min_harnesses(cells: pd.DataFrame, min_harnesses: int) -> pd.DataFrame:
-    """The cells of models that have values under at least `min_harnesses` named harnesses."""
+    """The cells of models that have values under at least `min_harnesses` named harnesses, and always the
+    user's own uploaded ("yours") models, so an upload is never hidden by the threshold."""
     named = cells[cells["harness"] != NOT_STATED].groupby("model_key")["harness"].nunique()
-    keep = named[named >= min_harnesses].index
+    yours = cells.loc[cells["dataset"] == YOURS, "model_key"] if "dataset" in cells else ()
+    keep = set(named[named >= min_harnesses].index) | set(yours)
     return cells[cells["model_key"].isin(keep)]
 
 

@@ -148,17 +148,37 @@ JOIN benchmarks b ON b.id = s.benchmark
 LEFT JOIN harnesses h ON h.id = s.harness
 """
 
-BENCHMARK_SCORES_SQL = SCORE_ROWS_SQL + """
+# This session's uploaded rows in the same shape (`user_scores` marked by `uploads.marked`: their own
+# "(yours)" models); a known model's vendor, family and release date come from the catalogue.
+YOUR_SCORE_ROWS_SQL = """
+SELECT s.model, s.model_name, s.weights, m.vendor, m.family, m.release_date, m.release_date_precision,
+       s.benchmark, b.name AS benchmark_name, b.higher_is_better, s.harness, s.harness_name,
+       s.value, s.unit, s.reported_by, s.source_form, s.confidence, s.as_of, s.source_url, s.source_note,
+       s.runs, s.dataset, s.source_file, s.source_line
+FROM user_scores s
+JOIN benchmarks b ON b.id = s.benchmark
+LEFT JOIN models m ON m.id = s.model_id
+"""
+
+_BENCHMARK_FILTERS = """
 WHERE s.benchmark = ANY($benchmarks)
   AND m.weights = ANY($weights)
   AND (len($vendors) = 0 OR m.vendor = ANY($vendors))
   AND (len($families) = 0 OR m.family = ANY($families))
   AND (len($harnesses) = 0 OR coalesce(s.harness, $not_stated) = ANY($harnesses))
+"""
+_PUBLIC_ONLY_FILTERS = """
   AND (len($datasets) = 0 OR s.dataset = ANY($datasets))
   AND s.reported_by = ANY($reporters)
   AND s.confidence = ANY($confidences)
-ORDER BY m.name, b.name, s.as_of DESC
 """
+BENCHMARK_SCORES_SQL = SCORE_ROWS_SQL + _BENCHMARK_FILTERS + _PUBLIC_ONLY_FILTERS + "ORDER BY m.name, b.name, s.as_of DESC\n"
+# Uploaded rows pass the weights, vendor, family and harness filters; reporter, confidence and dataset
+# describe public sources and do not apply to them (their reporter and dataset are "yours").
+BENCHMARK_SCORES_WITH_YOURS_SQL = (
+    SCORE_ROWS_SQL + _BENCHMARK_FILTERS + _PUBLIC_ONLY_FILTERS + "UNION ALL BY NAME\n"
+    + YOUR_SCORE_ROWS_SQL + _BENCHMARK_FILTERS.replace("m.weights", "s.weights") + "ORDER BY model_name, benchmark_name, as_of DESC\n"
+)
 
 
 def benchmark_scores(
@@ -171,20 +191,22 @@ def benchmark_scores(
     harnesses: list[str] | None = None,
     not_stated: str = "~not-stated",
     datasets: list[str] | None = None,
+    user_scores: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every score row behind the Benchmarks views, with its model, harness and provenance.
 
     Empty `vendors`/`families`/`harnesses`/`datasets` mean "all"; in `harnesses` the `not_stated` key
-    stands for rows whose source names no harness.
+    stands for rows whose source names no harness. `user_scores` (marked, see `user_data.marked_scores`)
+    adds this session's uploaded rows as their own "(yours)" models; None runs the public query alone.
     """
-    return query(
-        BENCHMARK_SCORES_SQL,
-        {
-            "benchmarks": benchmarks, "weights": weights, "reporters": reporters, "confidences": confidences,
-            "vendors": vendors or [], "families": families or [], "harnesses": harnesses or [], "not_stated": not_stated,
-            "datasets": datasets or [],
-        },
-    )
+    params = {
+        "benchmarks": benchmarks, "weights": weights, "reporters": reporters, "confidences": confidences,
+        "vendors": vendors or [], "families": families or [], "harnesses": harnesses or [], "not_stated": not_stated,
+        "datasets": datasets or [],
+    }
+    if user_scores is None:
+        return query(BENCHMARK_SCORES_SQL, params)
+    return query(BENCHMARK_SCORES_WITH_YOURS_SQL, params, extra_tables={"user_scores": user_scores})
 
 
 CELL_SOURCES_SQL = SCORE_ROWS_SQL + """
@@ -193,8 +215,18 @@ ORDER BY h.name NULLS LAST, s.value DESC, s.as_of DESC
 """
 
 
-def cell_sources(model: str, benchmark: str) -> pd.DataFrame:
-    """Every value held for one model on one benchmark, whatever the filters, with where it was read."""
+YOUR_CELL_SOURCES_SQL = YOUR_SCORE_ROWS_SQL + """
+WHERE s.model = $model AND s.benchmark = $benchmark
+ORDER BY s.harness_name NULLS LAST, s.value DESC, s.as_of DESC
+"""
+
+
+def cell_sources(model: str, benchmark: str, user_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every value held for one model on one benchmark, whatever the filters, with where it was read.
+
+    A "(yours)" model's values come from `user_scores` (marked uploaded rows) and nowhere else."""
+    if user_scores is not None and model in set(user_scores["model"]):
+        return query(YOUR_CELL_SOURCES_SQL, {"model": model, "benchmark": benchmark}, extra_tables={"user_scores": user_scores})
     return query(CELL_SOURCES_SQL, {"model": model, "benchmark": benchmark})
 
 
@@ -250,8 +282,21 @@ LEFT JOIN harnesses h ON h.id = nullif(a.harness, '')
 WHERE a.dataset = ANY($datasets) AND a.weights = ANY($weights)
 """
 
-HARNESS_CELLS_SQL = """
-WITH harness_rows AS (""" + HARNESS_ROWS_SQL + """)
+# This session's uploaded rows with a harness (marked by `uploads.marked`: their own "(yours)" models). A
+# harness Gapboard does not list is keyed `yours:<name>` and shown under the name the user gave it.
+YOUR_HARNESS_ROWS_SQL = """
+SELECT u.model AS model_key, u.model_name, u.weights, NOT u.model_is_new AS tracked,
+       coalesce(u.harness, 'yours:' || u.harness_name) AS harness, u.value, u.reported_by, u.source_form,
+       u.confidence, u.as_of AS date, u.as_of, u.runs, NULL::VARCHAR AS attempts, 'your upload' AS split,
+       NULL::VARCHAR AS scaffold_version, u.cost_usd_per_task AS cost_per_task_usd, NULL::DOUBLE AS stderr,
+       u.source_url, u.source_note, u.dataset, NULL::VARCHAR AS entry, NULL::VARCHAR AS system_name,
+       coalesce(h.name, u.harness_name) AS harness_name, h.scaffold, h.version, 'your upload' AS dataset_name,
+       'yours, this session only' AS licence, NULL::BOOLEAN AS commercial_use
+FROM user_scores u LEFT JOIN harnesses h ON h.id = u.harness
+WHERE u.benchmark = $benchmark AND u.weights = ANY($weights) AND coalesce(u.harness, u.harness_name) IS NOT NULL
+"""
+
+_HARNESS_CELLS_TAIL = """
 SELECT *,
        count(*) OVER cell AS values_reported,
        count(DISTINCT value) OVER cell AS distinct_values
@@ -265,6 +310,11 @@ QUALIFY row_number() OVER (
 ) = 1
 ORDER BY model_name, harness_name
 """
+HARNESS_CELLS_SQL = "WITH harness_rows AS (" + HARNESS_ROWS_SQL + ")" + _HARNESS_CELLS_TAIL
+# Uploaded rows pass the weights filter; the sources (datasets) filter is about public data and not applied.
+HARNESS_CELLS_WITH_YOURS_SQL = (
+    "WITH harness_rows AS (" + HARNESS_ROWS_SQL + "UNION ALL BY NAME" + YOUR_HARNESS_ROWS_SQL + ")" + _HARNESS_CELLS_TAIL
+)
 
 HARNESS_CELL_RULE = (
     "One value per model and harness: printed text beats a chart label, then higher confidence, then the newest "
@@ -277,9 +327,17 @@ def harness_rows(benchmark: str, datasets: list[str], weights: list[str]) -> pd.
     return query(HARNESS_ROWS_SQL + "ORDER BY model_name, harness_name, date DESC", {"benchmark": benchmark, "datasets": datasets, "weights": weights})
 
 
-def harness_cells(benchmark: str, datasets: list[str], weights: list[str]) -> pd.DataFrame:
-    """One value per (model, harness) on one benchmark, chosen by HARNESS_CELL_RULE, with its provenance."""
-    return query(HARNESS_CELLS_SQL, {"benchmark": benchmark, "datasets": datasets, "weights": weights})
+def harness_cells(
+    benchmark: str, datasets: list[str], weights: list[str], user_scores: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One value per (model, harness) on one benchmark, chosen by HARNESS_CELL_RULE, with its provenance.
+
+    `user_scores` (marked uploaded rows) adds this session's rows that name a harness, as "(yours)"
+    models of their own; None runs the public query alone."""
+    params = {"benchmark": benchmark, "datasets": datasets, "weights": weights}
+    if user_scores is None:
+        return query(HARNESS_CELLS_SQL, params)
+    return query(HARNESS_CELLS_WITH_YOURS_SQL, params, extra_tables={"user_scores": user_scores})
 
 
 HARNESS_BENCHMARKS_SQL = """
@@ -569,11 +627,27 @@ JOIN models m ON m.id = c.model
 LEFT JOIN harnesses h ON h.id = c.harness
 ORDER BY c.value, m.name
 """
+# This session's uploaded rows that give a cost per task with their score (marked by `uploads.marked`:
+# "(yours)" models); the run's setting is the harness the user named.
+PUBLISHED_RUNS_WITH_YOURS_SQL = PUBLISHED_RUNS_SQL.replace("ORDER BY c.value, m.name", "") + """
+UNION ALL BY NAME
+SELECT model, model_name, weights, value AS score, cost_usd_per_task AS cost_per_task, harness_name AS setting,
+       coalesce(harness_name, 'not stated') AS harness_name, 'yours' AS cost_form, reported_by, as_of,
+       source_url, source_note, dataset
+FROM user_scores
+WHERE benchmark = $benchmark AND cost_usd_per_task IS NOT NULL
+ORDER BY cost_per_task, model_name
+"""
 
 
-def published_runs(benchmark: str) -> pd.DataFrame:
-    """Runs whose source publishes both the score and the cost per task (same model, harness and source)."""
-    return query(PUBLISHED_RUNS_SQL, {"benchmark": benchmark})
+def published_runs(benchmark: str, user_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Runs whose source publishes both the score and the cost per task (same model, harness and source).
+
+    `user_scores` (marked uploaded rows) adds this session's rows on the benchmark that give a cost per
+    task, as "(yours)" runs; None runs the public query alone."""
+    if user_scores is None:
+        return query(PUBLISHED_RUNS_SQL, {"benchmark": benchmark})
+    return query(PUBLISHED_RUNS_WITH_YOURS_SQL, {"benchmark": benchmark}, extra_tables={"user_scores": user_scores})
 
 
 # --- Timeline -------------------------------------------------------------------------------------

@@ -147,6 +147,23 @@ def user_scores_frame(records: Iterable[dict[str, Any]] = ()) -> pd.DataFrame:
     return table.to_pandas(types_mapper=pd.ArrowDtype)
 
 
+# Where uploaded rows sit beside public ones (Benchmarks, Harnesses, Cost), each is its own model row:
+# its id gets YOURS_KEY and its name YOURS_SUFFIX, so a user's value is visibly "yours" and can never
+# replace, or be merged into, a public value of the same model (the headline rules see two models).
+YOURS_KEY = "~yours"
+YOURS_SUFFIX = " (yours)"
+
+
+def marked(rows: pd.DataFrame) -> pd.DataFrame:
+    """Uploaded rows as their own models: `model` becomes `<id>~yours`, `model_name` ends in " (yours)" and
+    `model_id` keeps the catalogue id (for joining a known model's vendor, family and release date)."""
+    return rows.assign(
+        model_id=rows["model"],
+        model=rows["model"].astype("string") + YOURS_KEY,
+        model_name=rows["model_name"].astype("string") + YOURS_SUFFIX,
+    )
+
+
 PROBLEM_COLUMNS = ["line", "column", "value", "reason"]
 WHOLE_ROW = "(whole row)"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from gapboard import queries, uploads
+from gapboard import queries, ui, uploads
 
 _KEY = "_gapboard_yours"  # the Upload whose rows are in use
 _ATTEMPT = "_gapboard_yours_attempt"  # the last Upload read, usable or not (for its messages)
@@ -42,6 +42,31 @@ def scores() -> pd.DataFrame:
     """This session's uploaded rows as the typed `user_scores` frame (empty if none)."""
     upload = current()
     return upload.rows if upload is not None else uploads.user_scores_frame()
+
+
+def marked_scores() -> pd.DataFrame | None:
+    """This session's uploaded rows as their own "(yours)" models (`uploads.marked`), or None when there
+    are none, so a page without an upload runs exactly the queries it ran before uploads existed."""
+    rows = scores()
+    return uploads.marked(rows) if not rows.empty else None
+
+
+def notice(included: int, where: str = "") -> None:
+    """On a page that shows uploaded rows: how many of them it includes (and `where`, our own text), that
+    only this session sees them, and a link to the Sources page, where they are removed. Nothing when
+    nothing was uploaded."""
+    upload = current()
+    if upload is None or upload.rows.empty:
+        return
+    total = len(upload.rows)
+    st.info(
+        f"Including {included} of your {total} uploaded row{'' if total == 1 else 's'} from {ui.plain(upload.file_name)}, "
+        "marked “(yours)” — only you see them, in this browser session. Each is its own row beside the public ones: "
+        "your values never replace a public value." + (f" {where}" if where else ""),
+        icon=":material/person:",
+    )
+    st.page_link("pages/sources.py", label="Your results on the Sources page (see or remove them)",
+                 query_params={"tab": "Your results"}, icon=":material/arrow_forward:")
 
 
 def new_models() -> dict[str, str]:

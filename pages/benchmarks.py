@@ -1,7 +1,7 @@
 """Benchmarks: models × benchmarks with every cell traceable, the open-vs-proprietary gap, and the claims check."""
 import streamlit as st
 
-from gapboard import analysis, charts, claims, gap, queries, ui
+from gapboard import analysis, charts, claims, gap, queries, ui, user_data
 
 DEFAULT_BENCHMARKS = ["swe-bench-verified", "swe-bench-pro", "multi-swe-bench", "terminal-bench-2-0", "browsecomp"]
 DEFAULT_FRONTIER_BENCHMARK = "swe-bench-verified"
@@ -67,6 +67,9 @@ with st.expander("More filters: vendor, family, harness, reporter, release date,
             help="Instead of one column per benchmark (cells from another harness marked ≠).",
         )
 
+yours = user_data.marked_scores()  # this session's uploaded rows as "(yours)" models, or None
+user_data.notice(0 if yours is None else int(yours["benchmark"].isin(chosen).sum()))
+
 release_filter = since if since > first_release else None  # the earliest date means "no filter"
 active_filters = [
     "Gapboard Benchmarks export",
@@ -89,12 +92,12 @@ row_filters = {
 
 def filtered_scores(benchmarks: list[str], weight_classes: list[str]):
     """The score rows under every filter, and the undated models a release-date filter leaves out."""
-    return analysis.released_since(queries.benchmark_scores(benchmarks, weight_classes, **row_filters), release_filter)
+    return analysis.released_since(queries.benchmark_scores(benchmarks, weight_classes, **row_filters, user_scores=yours), release_filter)
 
 
 def show_cell(model: str, column: str, table: analysis.BenchmarkTable) -> None:
     """Every value held for one model on one benchmark, whatever the filters; the shown one ticked."""
-    rows = queries.cell_sources(model, column.partition("@")[0])
+    rows = queries.cell_sources(model, column.partition("@")[0], yours)
     if rows.empty:
         st.info("No value is recorded for this model on this benchmark.")
         return
@@ -150,7 +153,8 @@ with tabs[0]:
             table = analysis.BenchmarkTable(cells, columns, complete_only=complete)
             st.caption(analysis.MARKER_LEGEND)
             wanted = ui.link_param("cell")
-            requested = analysis.parse_cell(wanted, set(models["id"]), set(names))
+            model_ids = set(models["id"]) | (set(yours["model"]) if yours is not None else set())
+            requested = analysis.parse_cell(wanted, model_ids, set(names))
             if wanted and requested is None:
                 ui.reject_link_value("cell", wanted, "not a model:benchmark cell")
             position = table.position(*requested) if requested else None

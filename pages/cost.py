@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from gapboard import analysis, charts, cost, queries, ui
+from gapboard import analysis, charts, cost, queries, ui, user_data
 
 DEFAULT_MODELS = [
     "minimax-m2.5", "minimax-m2.7", "minimax-m2.1", "claude-opus-4.6", "claude-sonnet-4.5", "gemini-3-pro",
@@ -59,6 +59,10 @@ ui.start_page(
     "What your workload costs on each model — per month, per hour of continuous agent work and per resolved task — "
     "from sourced API prices, with the arithmetic shown.",
 )
+
+yours = user_data.marked_scores()  # this session's uploaded rows as "(yours)" models, or None
+user_data.notice(0 if yours is None else int(yours["cost_usd_per_task"].notna().sum()),
+                 "Rows with a cost per task appear under Score vs cost, Published run cost; Gapboard has no price for them.")
 
 models = queries.models()
 names = dict(zip(models["id"], models["name"]))
@@ -236,7 +240,7 @@ def scatter_view(table: pd.DataFrame) -> None:
         )
         x_title = "Your workload, USD per month (log)"
     else:
-        runs = queries.published_runs(bench)
+        runs = queries.published_runs(bench, yours)
         points = runs.assign(
             cost=runs["cost_per_task"],
             label=[name if pd.isna(setting) else f"{name} ({setting})" for name, setting in zip(runs["model_name"], runs["setting"])],
@@ -273,7 +277,8 @@ def scatter_view(table: pd.DataFrame) -> None:
                    "are not strictly comparable; the Harnesses page shows how much the scaffold moves them.")
     else:
         st.caption("Each point is one published run: its score and its cost come from the same source. Aider costs are the "
-                   "run's total cost ÷ its test cases; runs with no recorded cost are not drawn.")
+                   "run's total cost ÷ its test cases; runs with no recorded cost are not drawn. Points named “(yours)” are "
+                   "your upload: your score with your cost per task.")
 
 
 def self_hosting_view(chosen: pd.DataFrame, requests: cost.RequestWorkload, agents: cost.AgentWorkload, assumed_tps: float) -> None:

@@ -1,7 +1,7 @@
 """Harnesses: the same model under different agent scaffolds — matrix, spread, rank flips, per-instance overlap."""
 import streamlit as st
 
-from gapboard import charts, harness, queries, store, ui
+from gapboard import charts, harness, queries, store, ui, uploads, user_data
 
 WEIGHTS = {"both": ["open", "proprietary"], "open": ["open"], "proprietary": ["proprietary"]}
 DEFAULT_BENCHMARK = "swe-bench-verified"
@@ -226,8 +226,12 @@ licence_text = "; ".join(
 st.caption(f"Licences of the numbers on this page — {licence_text}." if licence_text else "No source selected.")
 
 unit_title = f"{bench_names.get(benchmark, '')} (%)"
-matrix_and_spread(queries.harness_cells(benchmark, chosen_sources, WEIGHTS[weights]) if benchmark else None, benchmark or "none", unit_title)
-rank_flip_section(queries.harness_cells(benchmark, chosen_sources, WEIGHTS["both"]) if benchmark else None, unit_title)
+yours = user_data.marked_scores()  # this session's uploaded rows as "(yours)" models, or None
+pair_cells = queries.harness_cells(benchmark, chosen_sources, WEIGHTS["both"], yours) if benchmark else None
+user_data.notice(0 if pair_cells is None else int((pair_cells["dataset"] == uploads.YOURS).sum()))
+matrix_and_spread(queries.harness_cells(benchmark, chosen_sources, WEIGHTS[weights], yours) if benchmark else None,
+                  benchmark or "none", unit_title)
+rank_flip_section(pair_cells, unit_title)
 overlap_section(bench_names.get(INSTANCE_BENCHMARK, INSTANCE_BENCHMARK))
 
 with st.expander("Build notes for these datasets (unmapped names, skipped or inconsistent runs)"):
