@@ -238,6 +238,9 @@ class BenchmarkTable:
         helps = {}
         for cid, title in self.columns.items():
             column = self.cells[self.cells["benchmark"] == cid]
+            if column.empty:  # "complete rows only" can leave a column with no model
+                helps[title] = "No model has a value for every selected benchmark"
+                continue
             main = column["main_harness"].iloc[0]
             under = int((~column["harness_differs"]).sum())
             helps[title] = f"Main harness: {harness_names.get(main, main)} ({under} of {len(column)} models); others marked {OTHER_HARNESS_MARK}"

@@ -69,6 +69,13 @@ def test_only_complete_rows_and_cell_positions():
     assert table.cell_at(0, "Bench 1") == ("o1", "b1") and table.cell_at(0, "Model") is None and table.cell_at(5, "Bench 1") is None
 
 
+def test_column_help_when_no_row_is_complete():
+    rows = frame(score("o1", 70), score("p1", 50, benchmark="b2"))
+    table = analysis.BenchmarkTable(analysis.benchmark_cells(rows), NAMES, complete_only=True)
+    assert table.values.empty
+    assert table.column_help({}) == {title: "No model has a value for every selected benchmark" for title in NAMES.values()}
+
+
 def test_split_columns_keep_one_harness_each():
     cells, columns = analysis.split_by_harness(analysis.per_harness(ROWS), NAMES)
     assert list(columns.values()) == [
