@@ -104,7 +104,7 @@ def harness_card(scores: pd.DataFrame, benchmark: str, subject: str, comparator:
 def harness_link(card: HarnessCard | None, benchmark_name: str, on_harness_page: bool) -> dict[str, str]:
     """Harnesses page link parameters that open it on this card's two models and benchmark, where it has them."""
     pair = {"a": card.subject_name, "b": card.comparator_name} if card is not None else {}
-    return pair | ({"bench": benchmark_name} if on_harness_page else {})
+    return pair | ({"hbench": benchmark_name} if on_harness_page else {})
 
 
 def own_prices(prices: pd.DataFrame) -> pd.DataFrame:
@@ -164,7 +164,7 @@ def cost_link(card: CostCard | None, subject_name: str, comparator_name: str) ->
 
 def timeline_link(family: str | None, benchmark_name: str) -> dict[str, str | list[str]]:
     """Timeline page link parameters: the subject's family and this benchmark."""
-    return ({"family": family} if family else {}) | {"bench": [benchmark_name]}
+    return ({"family": family} if family else {}) | {"tbench": [benchmark_name]}
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ with st.expander("More filters: vendor, family, harness, reporter, release date,
     left, middle, right = st.columns(3)
     with left:
         vendors = ui.bound_multiselect("Vendor", sorted(models["vendor"].unique()), [], key="vendor", placeholder="all vendors")
-        families = ui.bound_multiselect("Family", queries.families(), [], key="family", placeholder="all families")
+        families = ui.bound_multiselect("Family", queries.families(), [], key="families", placeholder="all families")
         harnesses = ui.bound_multiselect(
             "Harness", list(harness_names), [], key="harness", format_func=harness_names.get, placeholder="all harnesses",
             help="Only values produced under these agent harnesses. “harness not stated”: the source does not say.",
@@ -151,6 +151,9 @@ with tabs[0]:
             else:
                 cells, columns = analysis.benchmark_cells(scores), {b: names[b] for b in chosen}
             table = analysis.BenchmarkTable(cells, columns, complete_only=complete)
+            if table.values.empty:
+                st.info("No model has a value for every selected benchmark: turn off “Only models with results for "
+                        "every selected benchmark” or pick fewer benchmarks.")
             st.caption(analysis.MARKER_LEGEND)
             wanted = ui.link_param("cell")
             model_ids = set(models["id"]) | (set(yours["model"]) if yours is not None else set())

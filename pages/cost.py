@@ -403,7 +403,7 @@ def workload_view() -> None:
     first.metric(f"Monthly cost · {ui.plain(baseline_name)}", usd(base_row["total"]), border=True)
     second.metric(f"Cheapest · {ui.plain(cheapest['model_name'])}", usd(cheapest["total"]), border=True)
     third.metric("Cheapest vs baseline", cost.ratio_label(cheapest["total"], base_row["total"]) or "no ratio at zero cost", border=True)
-    tabs = ui.bound_tabs(VIEWS, key="view")
+    tabs = ui.bound_tabs(VIEWS, key="cost_view")
     views = [
         lambda: monthly_view(table, baseline_name),
         lambda: hourly_view(table, agents),

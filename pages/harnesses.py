@@ -171,7 +171,7 @@ def overlap_section(benchmark_name: str) -> None:
             f"Counts are instances with an outcome in every selected run; {int(summary.get('not comparable', 0))} "
             "instances lack one in some run and are not counted."
         )
-        category = ui.bound_segmented("List the instances solved by", CATEGORIES, "open only", key="cat", format_func=CATEGORY_LABELS.get)
+        category = ui.bound_segmented("List the instances solved by", CATEGORIES, "open only", key="solved", format_func=CATEGORY_LABELS.get)
         ui.table(
             queries.overlap_instances(chosen_runs, category).drop(columns="category"),
             column_config={
@@ -209,7 +209,7 @@ catalogue = queries.harness_benchmarks()
 bench_names = dict(zip(catalogue["id"], catalogue["name"]))
 bench_ids = list(bench_names)
 benchmark = ui.bound_selectbox(
-    "Benchmark", bench_ids, key="bench", index=bench_ids.index(DEFAULT_BENCHMARK) if DEFAULT_BENCHMARK in bench_ids else 0,
+    "Benchmark", bench_ids, key="hbench", index=bench_ids.index(DEFAULT_BENCHMARK) if DEFAULT_BENCHMARK in bench_ids else 0,
     format_func=bench_names.get,
 )
 sources = queries.harness_datasets()
@@ -218,7 +218,7 @@ columns = st.columns([5, 2])
 with columns[0]:
     chosen_sources = ui.bound_pills("Sources", list(source_names), list(source_names), key="src", format_func=source_names.get)
 with columns[1]:
-    weights = ui.bound_segmented("Weights", list(WEIGHTS), "both", key="weights", format_func=str.capitalize)
+    weights = ui.bound_segmented("Weights", list(WEIGHTS), "both", key="hweights", format_func=str.capitalize)
 licence_text = "; ".join(
     f"{ui.plain(row.name)}: {ui.plain(row.licence)}" + ("" if row.commercial_use else " — **non-commercial use only**")
     for row in sources[sources["id"].isin(chosen_sources)].itertuples()

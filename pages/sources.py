@@ -92,7 +92,7 @@ with tabs[1]:
                                format_func=labels.get)
     catalogue = queries.benchmarks()
     bench_names = dict(zip(catalogue["id"], catalogue["name"]))
-    benchmark = ui.bound_selectbox("Benchmark", [ALL_BENCHMARKS, *bench_names], key="bench",
+    benchmark = ui.bound_selectbox("Benchmark", [ALL_BENCHMARKS, *bench_names], key="lbench",
                                    format_func=lambda b: bench_names.get(b, "All benchmarks"))
 
     scores = registry.compare_scores(queries.lookup_scores(model, benchmark or None, user_data.scores()))

@@ -72,7 +72,7 @@ def versions_section(bench_names: dict[str, str]) -> None:
         index=groups.index(DEFAULT_FAMILY) if DEFAULT_FAMILY in groups else 0,
         help="A vendor shows all its model families; a family shows only its own versions",
     )
-    chosen = ui.bound_multiselect("Benchmarks", list(bench_names), DEFAULT_BENCHMARKS, key="bench", format_func=bench_names.get)
+    chosen = ui.bound_multiselect("Benchmarks", list(bench_names), DEFAULT_BENCHMARKS, key="tbench", format_func=bench_names.get)
     versions = queries.family_versions(family)
     ids = versions["id"].tolist()
     scores = queries.timeline_scores(ids, chosen)

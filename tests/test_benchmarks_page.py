@@ -63,7 +63,7 @@ def test_vendor_family_and_category_filters():
     vendor = table(open_page(PAGE, vendor="MiniMax", data=CURATED))
     assert sorted(vendor["Model"]) == ["MiniMax-M2", "MiniMax-M2.1", "MiniMax-M2.5", "MiniMax-M2.7", "MiniMax-M3"]
     assert set(vendor["Vendor"]) == {"MiniMax"}
-    family = table(open_page(PAGE, family="Kimi K2", data=CURATED))
+    family = table(open_page(PAGE, families="Kimi K2", data=CURATED))
     assert sorted(family["Model"]) == ["Kimi K2 (Instruct, 0711)", "Kimi K2 Thinking", "Kimi K2-0905", "Kimi K2.5"]
     search = open_page(PAGE, cat="Search")
     assert list(table(search).columns) == ["Model", "Weights", "Vendor", "Released", "BrowseComp"]
@@ -167,6 +167,12 @@ def test_the_frontier_tab_computes_months_behind():
     assert not mixed.exception
 
 
+def test_complete_rows_only_with_no_complete_model_says_so():
+    at = open_page(PAGE, since="2025-12-31", complete="true")
+    assert not at.exception
+    assert any("No model has a value for every selected benchmark" in info.value for info in at.info)
+
+
 def _add_undated_model(paths):
     """A proprietary model with a SWE-bench Verified result but no release date, in a private data copy."""
     with (paths.sources / "models.csv").open("a", encoding="utf-8") as models:
@@ -240,9 +246,9 @@ def test_the_overview_shows_the_four_figures_computed_from_the_data():
 def test_each_card_links_to_its_page_opened_on_the_same_models_and_benchmark():
     at = open_overview(featured="GLM-5", versus="GPT-5.2", benchmark="SWE-bench Verified")
     links = {link.proto.page: parse_qs(link.proto.query_string) for link in at.get("page_link")}
-    assert links["harnesses"] == {"a": ["GLM-5"], "b": ["GPT-5.2"], "bench": ["SWE-bench Verified"]}
+    assert links["harnesses"] == {"a": ["GLM-5"], "b": ["GPT-5.2"], "hbench": ["SWE-bench Verified"]}
     assert links["cost"] == {"models": ["GLM-5", "GPT-5.2"], "base": ["GPT-5.2"]}
-    assert links["timeline"] == {"family": ["GLM"], "bench": ["SWE-bench Verified"]}
+    assert links["timeline"] == {"family": ["GLM"], "tbench": ["SWE-bench Verified"]}
     # a one-value parameter arrives as a plain string, as it does from a real URL
     opened = {page: open_page(f"pages/{page}.py", **{k: v if len(v) > 1 else v[0] for k, v in params.items()})
               for page, params in links.items() if page != "benchmarks"}
@@ -253,7 +259,7 @@ def test_each_card_links_to_its_page_opened_on_the_same_models_and_benchmark():
     assert opened["cost"].multiselect(key="models").value == ["glm-5", "gpt-5.2"]
     assert opened["cost"].selectbox(key="base").value == "gpt-5.2"
     assert opened["timeline"].selectbox(key="family").value == "GLM"
-    assert opened["timeline"].multiselect(key="bench").value == ["swe-bench-verified"]
+    assert opened["timeline"].multiselect(key="tbench").value == ["swe-bench-verified"]
 
 
 def test_the_overview_follows_its_link_parameters():

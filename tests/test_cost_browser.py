@@ -42,7 +42,7 @@ def test_a_keyboard_slider_step_changes_the_figure_and_the_copied_link_reproduce
 def test_every_cost_view_draws_without_an_error(page: Page, app_url):
     page.set_viewport_size({"width": 1400, "height": 1800})
     for view in ["Per hour of agent work", "Per resolved task", "Score vs cost", "Self-hosting", "How this was computed"]:
-        page.goto(app_url + LINK + "&view=" + view.replace(" ", "+"))
+        page.goto(app_url + LINK + "&cost_view=" + view.replace(" ", "+"))
         wait_for_app_run(page)
         expect(page.get_by_role("tab", name=view, selected=True)).to_be_visible()
         expect(page.get_by_test_id("stException")).to_have_count(0)
@@ -50,7 +50,7 @@ def test_every_cost_view_draws_without_an_error(page: Page, app_url):
     expect(page.get_by_test_id("stVegaLiteChart")).to_have_count(0)  # the last view has no chart …
     page.get_by_role("tab", name="Score vs cost").click()  # … and switching tabs draws the scatter
     expect(page.get_by_test_id("stVegaLiteChart").first.locator("canvas, svg").first).to_be_visible()
-    expect(page).to_have_url(re.compile(r"view=Score\+vs\+cost"))
+    expect(page).to_have_url(re.compile(r"cost_view=Score\+vs\+cost"))
 
 
 def test_unpriced_models_appear_in_the_no_price_list(page: Page, private_data):

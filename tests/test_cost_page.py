@@ -81,7 +81,7 @@ def test_a_price_label_from_a_hand_edited_link_gets_a_notice_and_auto():
 
 
 def test_the_hourly_view_sets_the_vendor_claims_beside_the_arithmetic():
-    at = open_page(PAGE, **WORKLOAD, when="At launch", view="Per hour of agent work")
+    at = open_page(PAGE, **WORKLOAD, when="At launch", cost_view="Per hour of agent work")
     assert not at.exception
     claims = [m.value for m in at.markdown if "claim:" in m.value]
     lightning = next(c for c in claims if "lightning" in c)
@@ -91,7 +91,7 @@ def test_the_hourly_view_sets_the_vendor_claims_beside_the_arithmetic():
 
 
 def test_cost_per_resolved_task_uses_sourced_tokens_and_published_costs():
-    at = open_page(PAGE, **WORKLOAD | {"cache": "0", "ratio": "3.0"}, view="Per resolved task")
+    at = open_page(PAGE, **WORKLOAD | {"cache": "0", "ratio": "3.0"}, cost_view="Per resolved task")
     assert not at.exception
     rows = at.dataframe[0].value.set_index("model_name")
     m25 = rows.loc["MiniMax-M2.5"]
@@ -103,7 +103,7 @@ def test_cost_per_resolved_task_uses_sourced_tokens_and_published_costs():
 
 
 def test_score_vs_cost_draws_the_frontier_of_published_aider_runs():
-    at = open_page(PAGE, **WORKLOAD, view="Score vs cost", sc="Aider polyglot", axis="Published run cost")
+    at = open_page(PAGE, **WORKLOAD, cost_view="Score vs cost", sc="Aider polyglot", axis="Published run cost")
     assert not at.exception
     points = at.dataframe[0].value.set_index("label")
     assert points.loc["GPT-5 (reasoning effort high)", "frontier"] == "yes"  # best score of all runs
@@ -114,11 +114,11 @@ def test_score_vs_cost_draws_the_frontier_of_published_aider_runs():
 
 
 def test_self_hosting_starts_from_sourced_defaults():
-    at = open_page(PAGE, **WORKLOAD, view="Self-hosting")
+    at = open_page(PAGE, **WORKLOAD, cost_view="Self-hosting")
     assert not at.exception
     shown = {m.label: m.value for m in at.metric}
     assert shown["Self-hosted \\$/M output tokens"] == "$3.65"  # 4 × $2.79 / (849 tok/s × 3600) × 1M
-    at = open_page(PAGE, **WORKLOAD, view="Self-hosting", **{"gpus_minimax-m2.5": "8"})
+    at = open_page(PAGE, **WORKLOAD, cost_view="Self-hosting", **{"gpus_minimax-m2.5": "8"})
     assert {m.label: m.value for m in at.metric}["Self-hosted \\$/M output tokens"] == "$7.30"
 
 

@@ -51,7 +51,7 @@ def test_a_copied_link_reproduces_the_selection(page: Page, app_url, context):
     all_weights = caption.inner_text()
     page.get_by_role("radio", name="Open", exact=True).click()
     expect(caption).not_to_have_text(all_weights)
-    expect(page).to_have_url(re.compile(r"weights=Open"))
+    expect(page).to_have_url(re.compile(r"hweights=Open"))
     expect(_flip_sentence(page)).to_have_text(chosen)  # the pair is chosen among all models
     matrix_caption = caption.inner_text()
     copied = page.url

@@ -100,9 +100,9 @@ def test_the_instance_overlap_is_computed_over_the_same_scaffold(default_view):
 
 def test_link_parameters_choose_the_view():
     at = open_page(
-        PAGE, bench="Terminal-Bench (original)", weights="Proprietary", min="3", sort="Name",
+        PAGE, hbench="Terminal-Bench (original)", hweights="Proprietary", min="3", sort="Name",
         a="Claude Sonnet 4", b="Claude Opus 4.1",
-        runs=["MiniMax-M2 · mini-swe-agent 1.17.0", "Claude Sonnet 4.5 · mini-swe-agent 1.13.3"], cat="Proprietary only",
+        runs=["MiniMax-M2 · mini-swe-agent 1.17.0", "Claude Sonnet 4.5 · mini-swe-agent 1.13.3"], solved="Proprietary only",
     )
     assert not at.exception and not at.warning
     matrix = at.dataframe[0].value
@@ -120,10 +120,10 @@ def test_link_parameters_choose_the_view():
 
 
 def test_bad_link_values_get_a_notice_and_the_defaults():
-    at = open_page(PAGE, a="<b>Nope</b>", runs=["Nope"], min="99", cat="all")
+    at = open_page(PAGE, a="<b>Nope</b>", runs=["Nope"], min="99", solved="all")
     assert not at.exception
     notice = at.warning[0].value.replace("\\", "")
-    assert "Ignored a = “<b>Nope</b>”" in notice and "Ignored runs" in notice and "Ignored min" in notice and "Ignored cat" in notice
+    assert "Ignored a = “<b>Nope</b>”" in notice and "Ignored runs" in notice and "Ignored min" in notice and "Ignored solved" in notice
     assert at.selectbox(key="a").value == "minimax-m2.5"
 
 

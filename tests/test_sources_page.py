@@ -51,7 +51,7 @@ def test_the_registry_tab_lists_every_dataset_freshness_and_build_notes():
 
 
 def test_a_lookup_link_shows_every_source_side_by_side_with_its_conflict():
-    at = open_page(PAGE, tab="Look up a number", model="MiniMax-M2.5", bench="BrowseComp (with context management)")
+    at = open_page(PAGE, tab="Look up a number", model="MiniMax-M2.5", lbench="BrowseComp (with context management)")
     assert not at.exception and not at.warning
     lookup = _lookup(at)
     assert sorted(lookup["value"], reverse=True) == [76.3, 75.1, 72.0]
@@ -82,7 +82,7 @@ def test_a_bad_lookup_link_gets_a_notice_and_the_default_model():
 
 
 def test_a_good_upload_is_kept_marked_yours_and_joins_the_lookup():
-    at = open_page(PAGE, tab="Your results", model="MiniMax-M2.5", bench="BrowseComp (with context management)")
+    at = open_page(PAGE, tab="Your results", model="MiniMax-M2.5", lbench="BrowseComp (with context management)")
     before = len(_lookup(at))
     _upload(at, "ours.csv", GOOD_WITH_WEIGHTS.encode())
     assert at.success[0].value == r"2 rows kept from ours\.csv; 0 rows rejected."

@@ -24,7 +24,7 @@ def _open(page: Page, url: str) -> None:
 
 
 def test_the_version_chart_draws_one_named_mark_per_version(page: Page, app_url):
-    _open(page, app_url + "/timeline?family=MiniMax&bench=SWE-bench+Verified")
+    _open(page, app_url + "/timeline?family=MiniMax&tbench=SWE-bench+Verified")
     expect(page.get_by_test_id("stException")).to_have_count(0)
     marks = _version_marks(page)
     expect(marks).to_have_count(5, timeout=SLOW)
@@ -39,7 +39,7 @@ def test_the_version_chart_draws_one_named_mark_per_version(page: Page, app_url)
 
 
 def test_a_copied_link_reproduces_the_family_and_benchmark_choice(page: Page, app_url, context):
-    _open(page, app_url + "/timeline?bench=SWE-bench+Verified")
+    _open(page, app_url + "/timeline?tbench=SWE-bench+Verified")
     before = _version_marks(page).evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
     page.get_by_test_id("stSelectbox").filter(has_text="Family or vendor").click()
     page.get_by_role("option", name="Anthropic", exact=True).click()
@@ -49,7 +49,7 @@ def test_a_copied_link_reproduces_the_family_and_benchmark_choice(page: Page, ap
     chosen = _version_marks(page).evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
     assert chosen != before and all("Claude" in label for label in chosen)
     copied = page.url
-    assert "bench=SWE-bench+Verified" in copied or "bench=SWE-bench%20Verified" in copied
+    assert "tbench=SWE-bench+Verified" in copied or "tbench=SWE-bench%20Verified" in copied
 
     fresh = context.browser.new_context().new_page()
     _open(fresh, copied)
@@ -60,7 +60,7 @@ def test_a_copied_link_reproduces_the_family_and_benchmark_choice(page: Page, ap
 
 
 def test_the_timeline_table_downloads_as_csv_with_its_sources(page: Page, app_url):
-    _open(page, app_url + "/timeline?family=MiniMax+M2&bench=Multi-SWE-bench")
+    _open(page, app_url + "/timeline?family=MiniMax+M2&tbench=Multi-SWE-bench")
     with page.expect_download(timeout=SLOW) as download:
         page.get_by_role("button", name="Download this table (CSV)").click()
     assert download.value.suggested_filename == "timeline-minimax-m2.csv"

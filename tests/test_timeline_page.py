@@ -54,9 +54,9 @@ def test_default_view_is_minimax_with_one_point_per_version_on_a_date_axis(defau
 
 
 def test_a_link_chooses_family_benchmarks_and_harness():
-    at = open_page(PAGE, family="MiniMax M2", bench=["SWE-bench Verified"], harness="Claude Code")
+    at = open_page(PAGE, family="MiniMax M2", tbench=["SWE-bench Verified"], harness="Claude Code")
     assert not at.exception and not at.warning
-    assert at.multiselect(key="bench").value == ["swe-bench-verified"]
+    assert at.multiselect(key="tbench").value == ["swe-bench-verified"]
     _, (data,) = _chart(at, 0)
     assert list(zip(data["version"], data["value"])) == [("MiniMax-M2", 69.4), ("MiniMax-M2.1", 74.0), ("MiniMax-M2.5", 80.2)]
     assert data["change_label"].tolist()[1:] == ["+4.6 pts", "+6.2 pts"]
@@ -67,7 +67,7 @@ def test_a_link_chooses_family_benchmarks_and_harness():
 def test_changing_the_family_and_benchmarks_redraws_the_chart():
     at = open_page(PAGE)
     at.selectbox(key="family").set_value("Kimi K2")
-    at.multiselect(key="bench").set_value(["swe-bench-verified"]).run()
+    at.multiselect(key="tbench").set_value(["swe-bench-verified"]).run()
     assert not at.exception
     _, (data,) = _chart(at, 0)
     assert set(data["version"]) <= {"Kimi K2 (Instruct, 0711)", "Kimi K2-0905", "Kimi K2 Thinking", "Kimi K2.5"}
@@ -76,7 +76,7 @@ def test_changing_the_family_and_benchmarks_redraws_the_chart():
 
 
 def test_a_month_only_release_is_drawn_hollow_over_its_month_and_labelled():
-    at = open_page(PAGE, family="Anthropic", bench=["SWE-bench Pro"])
+    at = open_page(PAGE, family="Anthropic", tbench=["SWE-bench Pro"])
     spec, (data,) = _chart(at, 0)
     sonnet = data[data["version"] == "Claude Sonnet 4.6"].iloc[0]
     assert sonnet["date_label"] == "Feb 2026 (month only)" and sonnet["release_date_precision"] == "month"
@@ -85,7 +85,7 @@ def test_a_month_only_release_is_drawn_hollow_over_its_month_and_labelled():
     markers = next(layer for layer in spec["spec"]["layer"] if layer.get("name") == "versions")
     assert markers["encoding"]["fill"]["condition"]["test"] == "datum.release_date_precision === 'month'"
     assert markers["encoding"]["fill"]["condition"]["value"] == "white"
-    google = open_page(PAGE, family="Google", bench=["SWE-bench Pro"])
+    google = open_page(PAGE, family="Google", tbench=["SWE-bench Pro"])
     assert "Gemini 3.1 Pro (no sourced release date)" in _captions(google)
 
 
@@ -170,7 +170,7 @@ def test_lmarena_view_starts_after_the_rating_scale_change_and_says_who_is_missi
 
 
 def test_a_family_with_lmarena_history_shows_each_models_arena_line():
-    at = open_page(PAGE, family="Claude", bench=["SWE-bench Verified"])
+    at = open_page(PAGE, family="Claude", tbench=["SWE-bench Verified"])
     history = next(
         frames[0] for frames in (_chart(at, i)[1] for i in range(len(at.get("vega_lite_chart"))))
         if "lmarena_id" in frames[0].columns
@@ -195,7 +195,7 @@ def test_a_family_with_nothing_dated_says_so_instead_of_drawing(private_data):
     ("params", "notice"),
     [
         ({"family": "<b>Nope</b>"}, r"Ignored family"),
-        ({"bench": ["SWE-bench Verified", "Made-up bench"]}, "Ignored bench"),
+        ({"tbench": ["SWE-bench Verified", "Made-up bench"]}, "Ignored tbench"),
         ({"fams": ["MiniMax", "Nobody Inc"]}, "Ignored fams"),
         ({"from": "2026-13-40"}, "Ignored from"),
         ({"pharness": "Telepathy"}, "Ignored pharness"),

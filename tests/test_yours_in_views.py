@@ -196,7 +196,7 @@ def test_harnesses_show_your_rows_in_the_matrix_in_that_session_only():
 
 
 def test_cost_shows_your_cost_per_task_on_the_score_vs_cost_chart_in_that_session_only():
-    params = {"view": "Score vs cost", "axis": "Published run cost"}
+    params = {"cost_view": "Score vs cost", "axis": "Published run cost"}
     at = _uploaded_then("pages/cost.py", **params)
     points = _chart_rows(at).set_index("label")
     assert points.loc["MiniMax-M2.5 (yours) (OpenHands)", ["score", "cost"]].tolist() == [79.0, 0.42]
