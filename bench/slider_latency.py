@@ -27,6 +27,7 @@ from tests.support import CHROMIUM, CHROMIUM_ARGS, streamlit_server, wait_for_ap
 
 RESULTS = ROOT / "bench" / "results"
 WARMUP = 2
+LOAD_TIMEOUT = 120_000  # a first page load on a loaded 2-core machine can take well over 30 s
 CHANGED = "([selector, old]) => { const e = document.querySelector(selector); return e && e.innerText !== old; }"
 TARGETS = {
     # name: (script, path to open, slider label, CSS selector of the figure)
@@ -42,9 +43,9 @@ class Target:
         self.page, self.figure = page, figure
         # Open the root first: a fresh server whose first request is a deep link runs the page without app.py.
         page.goto(base_url)
-        wait_for_app_run(page)
+        wait_for_app_run(page, timeout=LOAD_TIMEOUT)
         page.goto(base_url + path)
-        wait_for_app_run(page)
+        wait_for_app_run(page, timeout=LOAD_TIMEOUT)
         page.locator(figure).first.wait_for()
         self.slider = page.get_by_test_id("stSlider").filter(has_text=slider_label).get_by_role("slider")
         self.timings: list[float] = []

@@ -7,6 +7,7 @@ the page says what was left out (see `ui.left_out`).
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -320,6 +321,31 @@ def _monthly_cost_template(rows: int, baseline_name: str) -> alt.TopLevelMixin:
 def monthly_cost_bars(table: pd.DataFrame, baseline_name: str) -> alt.TopLevelMixin:
     """Monthly cost per model, cheapest first, each bar labelled with its ratio to the baseline."""
     return _monthly_cost_template(len(table), baseline_name).properties(data=table)
+
+
+MONTHLY_COST_DATA = "monthly_costs"
+
+
+@functools.lru_cache(maxsize=64)
+def _monthly_cost_spec_json(rows: int, baseline_name: str) -> str:
+    """The template as Vega-Lite JSON, validated by Altair once here (as JSON so no caller can change it)."""
+    spec = _monthly_cost_template(rows, baseline_name).properties(data=alt.InlineData(values=[])).to_dict()
+    view = spec.get("config", {}).get("view", {})
+    for key in ("continuousWidth", "continuousHeight"):  # Altair's default theme; Streamlit serialises without it
+        view.pop(key, None)
+    if "view" in spec.get("config", {}) and not view:
+        del spec["config"]["view"]
+    return json.dumps(spec)
+
+
+def monthly_cost_spec(table: pd.DataFrame, baseline_name: str) -> dict:
+    """`monthly_cost_bars` as a Vega-Lite spec for `st.vega_lite_chart`, for the Cost page's slider path: the
+    spec is validated once per (row count, baseline) and a slider step only swaps the data in, so it skips
+    the validation of the whole layered spec that `st.altair_chart` repeats on every step."""
+    spec = json.loads(_monthly_cost_spec_json(len(table), baseline_name))
+    spec["data"] = {"name": MONTHLY_COST_DATA}
+    spec["datasets"] = {MONTHLY_COST_DATA: table}
+    return spec
 
 
 @_built_once_validated

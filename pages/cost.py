@@ -106,7 +106,7 @@ if unpriced_selected:
 
 def monthly_view(table: pd.DataFrame, baseline_name: str) -> None:
     chart_data = table[["model_name", "weights", "total", "option", "vs_baseline"]]
-    st.altair_chart(charts.monthly_cost_bars(chart_data, baseline_name), width="stretch")
+    st.vega_lite_chart(spec=charts.monthly_cost_spec(chart_data, baseline_name), width="stretch")
     ui.table(
         table[[
             "model_name", "weights", "total", "vs_baseline", "request_cost", "agent_cost", "option", "choice", "price_list",

@@ -142,3 +142,33 @@ def test_a_hostile_model_name_is_shown_as_plain_text(private_data):
     assert not at.exception
     (listed,) = [m.value for m in at.markdown if m.value.startswith("**No USD price")]
     assert "\\<script\\>" in listed and "\\[x\\]\\(javascript" in listed and "no price list we hold covers it" in listed
+
+
+def test_the_cost_chart_is_the_spec_altair_would_serialise_with_the_slider_data():
+    """The slider path reuses a spec validated once; it must be exactly what st.altair_chart would send."""
+    import pandas as pd
+    from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+
+    from gapboard import charts
+
+    table = pd.DataFrame({"model_name": ["A", "B"], "weights": ["open", "proprietary"], "total": [1.5, 30.0],
+                          "option": ["a · api", "b · api"], "vs_baseline": ["1/20 of B", "baseline"]})
+    via_altair = _convert_altair_to_vega_lite_spec(charts.monthly_cost_bars(table, "B"))
+    reused = charts.monthly_cost_spec(table, "B")
+    assert reused.pop("datasets") == {charts.MONTHLY_COST_DATA: table}
+    assert reused.pop("data") == {"name": charts.MONTHLY_COST_DATA}
+    arrow = via_altair.pop("datasets")
+    assert list(arrow) == [via_altair.pop("data")["name"]]
+    assert pa.ipc.open_stream(next(iter(arrow.values()))).read_all().to_pandas().equals(table)
+    assert reused == via_altair
+    other = charts.monthly_cost_spec(table.assign(total=[2.0, 40.0]), "B")  # the next slider step: new data only
+    assert other["datasets"][charts.MONTHLY_COST_DATA]["total"].tolist() == [2.0, 40.0]
+
+
+def test_a_slider_step_redraws_the_cost_chart_with_the_new_totals():
+    at = open_page(PAGE, **WORKLOAD)
+    at.slider(key="rpd").set_value(4000).run()
+    data = pa.ipc.open_stream(at.get("vega_lite_chart")[0].proto.datasets[0].data.data).read_all().to_pandas()
+    assert dict(zip(data["model_name"], data["total"])) == pytest.approx(
+        {"MiniMax-M2.5": 2 * 162.0, "Claude Opus 4.6": 2 * 3100.0}, rel=1e-12
+    )
