@@ -32,9 +32,9 @@ from pydantic import BaseModel, ValidationError
 from gapboard import schema
 from gapboard.config import BUILD_COMMAND, DataPaths, data_paths
 from gapboard.ingest import aider, epoch, litellm, llmstats, swebench
-from gapboard.manifest import Manifest, TableEntry, fingerprint, sha256_of
+from gapboard.manifest import Manifest, ManifestError, TableEntry, fingerprint, read_manifest, sha256_of
 
-KEEP_VERSIONS = 2
+KEEP_VERSIONS = 2  # the current build and the one it replaced (readers may still be on it)
 
 
 @dataclass(frozen=True)
@@ -391,10 +391,13 @@ def _replace_file_atomically(text: str, target: Path) -> None:
         raise
 
 
-def _remove_old_versions(paths: DataPaths, current: str) -> None:
-    versions = sorted((p for p in paths.built.glob("v*") if p.is_dir()), key=lambda p: p.stat().st_mtime)
-    for old in [p for p in versions if p.name != current][:-(KEEP_VERSIONS - 1) or None]:
-        shutil.rmtree(old, ignore_errors=True)
+def _remove_old_versions(paths: DataPaths, current: str, previous: str | None) -> None:
+    """Keep the new build and the one it replaced (KEEP_VERSIONS); delete every other folder of a build
+    that started earlier, including what an interrupted build left half-written. A version name starts
+    with its start time, so a build started later (and perhaps still writing) is left alone."""
+    for folder in paths.built.glob("v*"):
+        if folder.is_dir() and folder.name not in {current, previous} and folder.name < current:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def build(
@@ -426,8 +429,12 @@ def build(
     manifest = Manifest(
         version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), options.as_dict(), sources_before, entries, ctx.notes
     )
+    try:
+        previous = read_manifest(paths).version
+    except ManifestError:
+        previous = None
     _replace_file_atomically(manifest.to_json(), paths.manifest)
-    _remove_old_versions(paths, version)
+    _remove_old_versions(paths, version, previous)
     log(f"built {version} in {time.monotonic() - started:.1f}s")
     return manifest
 

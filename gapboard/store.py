@@ -58,19 +58,22 @@ def ensure_current(paths: DataPaths | None = None) -> DataStatus:
     built = location.current(paths)
     if not built.writable:
         try:
-            return DataStatus(built.manifest())
+            manifest = built.manifest()
         except ManifestError as problem:
             return DataStatus(None, problems=[str(problem)], fix_command=PUBLISH_COMMAND)
+        problems = _load_problems(paths)
+        return DataStatus(None if problems else manifest, problems=problems, fix_command=PUBLISH_COMMAND)
     paths = paths or data_paths()
-    reasons = _stale_reasons(paths)
+    reasons = _stale_reasons(paths) or _load_problems(paths)
     if not reasons:
         return DataStatus(read_manifest(paths))
     with _rebuild_lock:
-        reasons = _stale_reasons(paths)  # another session may have rebuilt while we waited
+        reasons = _stale_reasons(paths) or _load_problems(paths)  # another session may have rebuilt meanwhile
         if not reasons:
             return DataStatus(read_manifest(paths))
         if not paths.sources.is_dir():
-            return DataStatus(None, problems=[f"the data sources folder {paths.sources} is missing"])
+            missing = f"the data sources folder {paths.sources} is missing, so the build cannot be remade"
+            return DataStatus(None, reasons, [missing, *reasons])
         try:
             manifest = build(paths, _options_of(paths))
         except BuildFailed as failed:
@@ -88,6 +91,18 @@ def _stale_reasons(paths: DataPaths) -> list[str]:
     return [f"source changed: {name}" for name in staleness.changed_sources] + [
         f"built table damaged or missing: {name}" for name in staleness.broken_tables
     ]
+
+
+def _load_problems(paths: DataPaths | None) -> list[str]:
+    """Why the current build cannot be loaded (e.g. a table whose bytes do not match its manifest), if it cannot.
+
+    Every built table is loaded into one DuckDB connection, shared by all pages, so a table that does not
+    load stops every page: no page is shown on part of a build."""
+    try:
+        connection(paths)
+    except DataUnavailable as problem:
+        return [str(problem)]
+    return []
 
 
 class DataUnavailable(Exception):

@@ -70,9 +70,17 @@ def _unknown_labels(raw: list[str], options: Sequence[Any], format_func: Callabl
     return [value for value in raw if value not in set(labels)]
 
 
+_BARE_LINK = re.compile(r"(?i)https?\\:\\/\\/|www\\\.")  # as they read once escaped
+_ZERO_WIDTH = "\u200b"
+
+
 def plain(text: object) -> str:
-    """Text for st.markdown that renders exactly as written: no links, images, HTML or directives."""
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
+    """Text for st.markdown that renders exactly as written: no links, images, HTML or directives.
+
+    Escaping is not enough for bare URLs and e-mail addresses: GitHub-flavoured markdown links them in
+    the rendered text. An invisible zero-width space before a URL and after an `@` stops that."""
+    escaped = re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
+    return _BARE_LINK.sub(_ZERO_WIDTH + r"\g<0>", escaped).replace("\\@", "\\@" + _ZERO_WIDTH)
 
 
 def _reject(key: str, values: Sequence[str], why: str) -> None:

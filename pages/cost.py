@@ -1,4 +1,6 @@
 """Cost: what a workload costs on each model — per month, per hour of agent work, per resolved task."""
+import urllib.parse
+
 import pandas as pd
 import streamlit as st
 
@@ -51,7 +53,11 @@ def day(value: object) -> str:
 
 
 def link(url: object, text: str = "source") -> str:
-    return f"[{text}]({url})" if isinstance(url, str) and url.startswith(("http://", "https://")) else ""
+    """A markdown link, only for an http(s) URL; brackets, spaces and quotes are percent-encoded so a URL
+    cannot close the link and start markup of its own."""
+    if not (isinstance(url, str) and url.startswith(("http://", "https://"))):
+        return ""
+    return f"[{text}]({urllib.parse.quote(url, safe=':/?#@!$&*+,;=%~')})"
 
 
 ui.start_page(
