@@ -24,17 +24,17 @@ VIEWS = [
     ("pages/benchmarks.py", {"view": "Gap today", "bench": ["SWE-bench Verified", hostile.BENCH]}),
     ("pages/benchmarks.py", {"view": "Gap over time", "fbench": hostile.BENCH, "fharness": hostile.HARNESS}),
     ("pages/benchmarks.py", {"view": "Claims check"}),
-    ("pages/harnesses.py", {"bench": hostile.BENCH, "a": hostile.MODEL, "b": "Claude Opus 4.6", "min": "1"}),
-    *[("pages/cost.py", {"models": [hostile.MODEL, "Claude Opus 4.6", "MiniMax-M2.5"], "base": hostile.MODEL, "view": view,
+    ("pages/harnesses.py", {"hbench": hostile.BENCH, "a": hostile.MODEL, "b": "Claude Opus 4.6", "min": "1"}),
+    *[("pages/cost.py", {"models": [hostile.MODEL, "Claude Opus 4.6", "MiniMax-M2.5"], "base": hostile.MODEL, "cost_view": view,
                          **extra})
       for view, extra in [("Monthly cost", {}), ("Per hour of agent work", {}), ("Per resolved task", {}),
                           ("Score vs cost", {"sc": hostile.BENCH}), ("Self-hosting", {"sh": hostile.MODEL}),
                           ("How this was computed", {})]],
-    ("pages/timeline.py", {"family": hostile.FAMILY, "bench": [hostile.BENCH, "SWE-bench Verified"],
+    ("pages/timeline.py", {"family": hostile.FAMILY, "tbench": [hostile.BENCH, "SWE-bench Verified"],
                            "pbench": hostile.BENCH, "fams": [hostile.FAMILY, hostile.VENDOR]}),
     *[("pages/sources.py", {"tab": tab, "model": hostile.MODEL}) for tab in ["Datasets", "Look up a number", "Downloads"]],
 ]
-VIEW_IDS = [f"{file.split('/')[1][:-3]}-{params.get('view') or params.get('tab') or ''}" for file, params in VIEWS]
+VIEW_IDS = [f"{file.split('/')[1][:-3]}-{params.get('view') or params.get('cost_view') or params.get('tab') or ''}" for file, params in VIEWS]
 # markup that would take effect: a tag whose "<" is not escaped, or a link's "](" (escaped it reads "\\]\\(")
 RAW = re.compile(r"(?<!\\)</?(script|img)|\]\(https://evil|onerror=")
 
