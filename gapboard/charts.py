@@ -6,6 +6,7 @@ the page says what was left out (see `ui.left_out`).
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 from collections.abc import Callable
@@ -14,6 +15,10 @@ from typing import Any
 import altair as alt
 import pandas as pd
 from altair.utils.schemapi import debug_mode
+# Streamlit's own Altair conversion pieces, so `vega_lite` sends exactly what `st.altair_chart` would
+from streamlit.elements.vega_charts import _altair_globals_lock, _to_arrow_dataset
+
+from gapboard import store
 
 WEIGHTS_DOMAIN = ["open", "proprietary"]
 WEIGHTS_RANGE = ["#009E73", "#D55E00"]
@@ -31,14 +36,48 @@ def weights_color(field: str = "weights", legend: bool = True) -> alt.Color:
     )
 
 
+READABLE_CONFIG = alt.Config(
+    axis=alt.AxisConfig(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE + 1, labelLimit=260),
+    legend=alt.LegendConfig(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE, symbolSize=140),
+    title=alt.TitleConfig(fontSize=FONT_SIZE + 4),
+    text=alt.MarkConfig(fontSize=FONT_SIZE - 1),
+)
+
+
 def readable(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    """Projector-sized axis, legend and title fonts."""
-    return (
-        chart.configure_axis(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE + 1, labelLimit=260)
-        .configure_legend(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE, symbolSize=140)
-        .configure_title(fontSize=FONT_SIZE + 4)
-        .configure_text(fontSize=FONT_SIZE - 1)
-    )
+    """Projector-sized axis, legend and title fonts: one config object built (and validated) once, set on a
+    shallow copy, instead of four `configure_*` calls that each copy the chart and build a new config."""
+    copy = chart.copy(deep=False)
+    copy.config = READABLE_CONFIG
+    return copy
+
+
+def vega_lite(chart: alt.TopLevelMixin) -> dict:
+    """The Vega-Lite spec `st.altair_chart` would send for `chart` (same theme, same Arrow datasets under the
+    same content-hash names), without validating the finished spec against the Vega-Lite schema again: the
+    builders' output is checked once, by tests, against Streamlit's own validated conversion."""
+    datasets: dict[str, Any] = {}
+    alt.data_transformers.register("to_arrow_dataset", _to_arrow_dataset)
+    with _altair_globals_lock:  # Altair's theme and data transformer are process-wide; Streamlit's lock guards them
+        theme = alt.theme.enable("none") if alt.theme.active == "default" else contextlib.nullcontext()
+        with theme, alt.data_transformers.enable("to_arrow_dataset", datasets=datasets), debug_mode(False):
+            spec = chart.to_dict(validate=False)
+    spec["datasets"] = {**spec.get("datasets", {}), **datasets}
+    return spec
+
+
+def spec(build: Callable[..., alt.TopLevelMixin], *args: Any, **kwargs: Any) -> dict:
+    """`vega_lite(build(*args, **kwargs))`, cached by the builder and its inputs: a rerun that leaves a chart's
+    data unchanged costs a hash of the inputs instead of building and serialising the chart again. Pages draw
+    it with `ui.chart`."""
+    return _cached_spec(build, f"{build.__module__}.{build.__qualname__}", *args, **kwargs)
+
+
+@store.cached(max_entries=256)
+def _cached_spec(_build: Callable[..., alt.TopLevelMixin], name: str, *args: Any, **kwargs: Any) -> dict:
+    """`name` keys the cache by builder (Streamlit does not hash functions)."""
+    with debug_mode(False):
+        return vega_lite(_build(*args, **kwargs))
 
 
 # --- Timeline -------------------------------------------------------------------------------------

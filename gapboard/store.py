@@ -8,14 +8,17 @@ problem instead, and no page runs on stale data.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from gapboard.build import BuildFailed, BuildOptions, build
@@ -158,6 +161,29 @@ def frame_digest(frame: pd.DataFrame) -> str:
     digest = hashlib.sha256(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
     digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
     return digest.hexdigest()
+
+
+def _frame_key(frame: pd.DataFrame) -> bytes:
+    """A frame's cache key: column names and types plus its content as one Arrow IPC stream, hashed. About
+    five times cheaper than Streamlit's own DataFrame hashing on pandas 3's Arrow-backed string columns, and
+    the same for equal frames however they were built. A frame Arrow cannot take falls back to its pickle,
+    which can differ between equal frames (a cache miss, never a wrong hit)."""
+    digest = hashlib.sha256(repr([(c, str(t)) for c, t in frame.dtypes.items()]).encode())
+    try:
+        table = pa.Table.from_pandas(frame).combine_chunks()  # index kept as Streamlit keeps it (RangeIndex as metadata)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+        digest.update(sink.getvalue())
+    except (pa.ArrowException, TypeError, ValueError):
+        digest.update(pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL))
+    return digest.digest()
+
+
+def cached(max_entries: int = 64) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`st.cache_data` for pure transforms (and chart specs) of query results, keyed by their inputs' content:
+    a rerun with the same inputs skips the work."""
+    return st.cache_data(show_spinner=False, max_entries=max_entries, hash_funcs={pd.DataFrame: _frame_key})
 
 
 @st.cache_data(max_entries=64, ttl=3600, show_spinner=False)

@@ -18,6 +18,8 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from gapboard import charts
+
 _NOTICES = "_gapboard_url_notices"
 _KEYS = "_gapboard_url_keys"
 _PLACEHOLDER = "_gapboard_notice_placeholder"
@@ -247,6 +249,13 @@ def finish_page() -> None:
 def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, **kwargs: Any) -> Any:
     """st.dataframe with Gapboard's conventions: no index, missing values spelled out."""
     return st.dataframe(frame, hide_index=True, column_config=column_config, placeholder=MISSING, **kwargs)
+
+
+def chart(build: Callable[..., Any], *args: Any, key: str | None = None, width: str = "stretch", **kwargs: Any) -> None:
+    """Draw the `gapboard.charts` builder `build(*args, **kwargs)`. Every page chart goes through here: the
+    spec is cached by the builder's inputs and serialised without Streamlit re-validating it on every rerun
+    (`charts.spec`), and is the same spec `st.altair_chart` would send. Not for charts with `on_select`."""
+    st.vega_lite_chart(spec=charts.spec(build, *args, **kwargs), width=width, key=key)
 
 
 def source_columns() -> dict[str, Any]:

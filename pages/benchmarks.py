@@ -222,9 +222,7 @@ with tabs[1]:
             gaps = gaps.assign(benchmark_name=gaps["benchmark"].map(names))
             main_rows = gaps[gaps["main"]]
             dots = gap.dots(main_rows, main_rows["benchmark_name"] + " · " + main_rows["harness"])
-            st.altair_chart(
-                charts.gap_dots(dots, "setting", None, "Best score"), width="stretch", key="gap_chart"
-            )
+            ui.chart(charts.gap_dots, dots, "setting", None, "Best score", key="gap_chart")
             ui.left_out(
                 "the gap chart",
                 {names[b]: "no harness with both open and proprietary results" for b in chosen if b not in set(gaps["benchmark"])},
@@ -274,12 +272,10 @@ with tabs[2]:
             st.metric("Open frontier behind the proprietary one", lag.headline())
             st.markdown(ui.plain(lag.sentence(names[benchmark])))
             lines = gap.frontier_lines(steps, points["release_date"].dropna().max())
-            st.altair_chart(
-                charts.frontier_chart(
-                    lines, steps, f"{names[benchmark]} (best so far)", lag.open_best,
-                    (lag.proprietary_date, lag.open_date, f"{lag.months:.1f} months behind") if lag.status == "behind" else None,
-                ),
-                width="stretch", key="frontier_chart",
+            ui.chart(
+                charts.frontier_chart, lines, steps, f"{names[benchmark]} (best so far)", lag.open_best,
+                (lag.proprietary_date, lag.open_date, f"{lag.months:.1f} months behind") if lag.status == "behind" else None,
+                key="frontier_chart",
             )
             st.caption(gap.MONTHS_BEHIND_RULE + " Shaded: the gap between the two frontiers.")
         ui.left_out("the frontier", {name: "no release date" for name in gap.undated(points)})

@@ -261,8 +261,7 @@ def scatter_view(table: pd.DataFrame) -> None:
     if not points.empty:
         front = cost.pareto_front(list(zip(points["cost"], points["score"])))
         points = points.assign(frontier=["yes" if on else "no" for on in front])
-        st.altair_chart(charts.score_cost_scatter(points[["label", "weights", "cost", "score", "frontier"]], x_title, bench_names[bench]),
-                        width="stretch")
+        ui.chart(charts.score_cost_scatter, points[["label", "weights", "cost", "score", "frontier"]], x_title, bench_names[bench])
         ui.table(
             points[["label", "weights", "score", "cost", "frontier", "details", "score_source"]].sort_values("cost"),
             column_config={

@@ -38,7 +38,7 @@ RUN_COLUMNS = {
 }
 
 # Pure computations on cached query results: cached too, so a rerun that changes nothing they depend on is cheap.
-_cached = st.cache_data(show_spinner=False, max_entries=64)
+_cached = store.cached()
 matrix_of, warnings_of, spread_of = _cached(harness.matrix), _cached(harness.comparability_warnings), _cached(harness.spread)
 flips_of, labels_of = _cached(harness.rank_flips), _cached(harness.model_labels)
 
@@ -81,7 +81,7 @@ def matrix_and_spread(all_cells, benchmark: str, unit_title: str) -> None:
         st.info("No model has values under two named harnesses with these filters.")
     else:
         points = cells[cells["model_key"].isin(ranges["model_key"]) & (cells["harness"] != harness.NOT_STATED)]
-        st.altair_chart(charts.harness_spread(ranges, points, unit_title), width="stretch")
+        ui.chart(charts.harness_spread, ranges, points, unit_title)
         top = ranges.iloc[0]
         st.caption(
             f"Bar: lowest to highest value across named harnesses; number: the spread in points. "
@@ -118,7 +118,7 @@ def rank_flip_section(pair_cells, unit_title: str) -> None:
         st.info(f"{ui.plain(labels[a])} and {ui.plain(labels[b])} have no value under a common harness on this benchmark.")
         return
     st.markdown(ui.plain(harness.summarise_flips(flips).sentence(labels[a], labels[b])))
-    st.altair_chart(charts.rank_flip(compared, labels[a], labels[b], unit_title), width="stretch")
+    ui.chart(charts.rank_flip, compared, labels[a], labels[b], unit_title)
     leader_names = {"A": labels[a], "B": labels[b], "tie": "tie"}
     ui.table(
         flips.assign(leader=flips["leader"].map(leader_names)).drop(columns="harness"),
@@ -166,7 +166,7 @@ def overlap_section(benchmark_name: str) -> None:
         metrics = st.columns(4)
         for column, category in zip(metrics, CATEGORIES):
             column.metric(CATEGORY_LABELS[category], int(summary.get(category, 0)), help="Instances solved by at least one selected run of that group only")
-        st.altair_chart(charts.overlap_bars(summary.reset_index()), width="stretch")
+        ui.chart(charts.overlap_bars, summary.reset_index())
         st.caption(
             f"Counts are instances with an outcome in every selected run; {int(summary.get('not comparable', 0))} "
             "instances lack one in some run and are not counted."

@@ -79,7 +79,7 @@ with top[0].container(border=True):
             f"**Honest caveat:** the gap depends on the harness: from {low:+.1f} to {high:+.1f} points across "
             f"{len(card.settings)} setups. “harness not stated” values may not be comparable."
         )
-        st.altair_chart(charts.gap_dots(card.dots(), "setting", "Harness", f"{bench_name}, best score"), width="stretch", key="gap_dots")
+        ui.chart(charts.gap_dots, card.dots(), "setting", "Harness", f"{bench_name}, best score", key="gap_dots")
     st.page_link(
         "pages/benchmarks.py", label="How far behind, over time: the two frontiers", icon=":material/arrow_forward:",
         query_params={"view": "Gap over time", "fbench": bench_name},
@@ -94,7 +94,7 @@ with top[1].container(border=True):
         st.metric(ui.plain(f"{card.subject_name} ahead of {card.comparator_name}, {bench_name}"), f"{card.ahead} of {len(card.settings)} setups")
         st.markdown(f"#### {ui.plain(card.summary())}")
         st.caption("A setup compares the two under the same harness, or side by side in one published chart.")
-        st.altair_chart(charts.gap_dots(card.dots(), "setting", "Setup", bench_name), width="stretch", key="harness_dots")
+        ui.chart(charts.gap_dots, card.dots(), "setting", "Setup", bench_name, key="harness_dots")
     st.page_link(
         "pages/harnesses.py", label="Every model under every harness", icon=":material/arrow_forward:",
         query_params=story.harness_link(card, bench_name, benchmark in queries.harness_benchmarks()["id"].values),
@@ -111,7 +111,7 @@ with bottom[0].container(border=True):
             "#### " + ui.plain(f"${card.subject['output_usd_per_mtok']:.2f} vs ${card.comparator['output_usd_per_mtok']:.2f} per million output tokens")
         )
         st.caption("Each model's cheapest current list price for output tokens; input and caching are on the Cost page.")
-        st.altair_chart(charts.price_bars(card.bars), width="stretch", key="price_bars")
+        ui.chart(charts.price_bars, card.bars, key="price_bars")
         ui.left_out("the price chart", {name: "no current output price" for name in card.unpriced})
     st.page_link(
         "pages/cost.py", label="Price your own workload", icon=":material/arrow_forward:",
@@ -129,10 +129,7 @@ with bottom[1].container(border=True):
         st.markdown("#### " + ui.plain(card.steps()))
         scored = versions["value"].notna()
         if scored.any():
-            st.altair_chart(
-                charts.version_steps(versions, f"{card.benchmark_name} ({card.harness or 'harness not stated'})"),
-                width="stretch", key="pace_chart",
-            )
+            ui.chart(charts.version_steps, versions, f"{card.benchmark_name} ({card.harness or 'harness not stated'})", key="pace_chart")
         ui.left_out("the pace chart", {n: f"no {card.benchmark_name} result under this harness" for n in versions.loc[~scored, "name"]})
         if card.later:
             st.caption("Released since: " + ui.plain(", ".join(card.later)) + ".")

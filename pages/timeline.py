@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from gapboard import analysis, charts, claims, pace, queries, ui
+from gapboard import analysis, charts, claims, pace, queries, store, ui
 
 DEFAULT_FAMILY = "MiniMax"
 DEFAULT_BENCHMARKS = [
@@ -32,6 +32,12 @@ def _numbers(**formats: tuple[str, str | None]) -> dict:
 
 
 VERSION_COLUMNS = _texts(version="Version", date_label="Released")
+
+# The heavier pure transforms of cached query results, cached by their inputs: a rerun (a widget in one
+# section, or another visit) does not redo the other section's pandas work.
+_cached = store.cached()
+version_timeline_of, headline_prices_of = _cached(pace.version_timeline), _cached(pace.headline_prices)
+pace_points_of, pace_of, arena_frontier_of = _cached(pace.pace_points), _cached(pace.pace), _cached(pace.arena_frontier)
 
 
 def _download(frame: pd.DataFrame, label: str, stem: str) -> None:
@@ -77,7 +83,7 @@ def versions_section(bench_names: dict[str, str]) -> None:
     ids = versions["id"].tolist()
     scores = queries.timeline_scores(ids, chosen)
     harness = _harness_choice("Harness", scores[scores["kind"] == "score"], "harness", None)
-    timeline = pace.version_timeline(versions, scores, {b: bench_names[b] for b in chosen}, harness)
+    timeline = version_timeline_of(versions, scores, {b: bench_names[b] for b in chosen}, harness)
     points = timeline.points
     on_chart, efficiency = points[points["kind"] == "score"], points[points["kind"] != "score"]
     x_domain = pace.time_domain(points)
@@ -92,13 +98,11 @@ def versions_section(bench_names: dict[str, str]) -> None:
     elif on_chart.empty:
         st.info(f"No version of {ui.plain(family)} has a dated value on the chosen benchmarks.")
     else:
-        st.altair_chart(charts.version_timeline_chart(on_chart, list(dict.fromkeys(on_chart["panel"])), x_domain),
-                        width="content")
+        ui.chart(charts.version_timeline_chart, on_chart, list(dict.fromkeys(on_chart["panel"])), x_domain, width="content")
     ui.left_out("the version chart", timeline.left_out)
     if not efficiency.empty:
         st.subheader("Runtime, tokens and cost per task")
-        st.altair_chart(charts.version_timeline_chart(efficiency, list(dict.fromkeys(efficiency["panel"])), x_domain),
-                        width="content")
+        ui.chart(charts.version_timeline_chart, efficiency, list(dict.fromkeys(efficiency["panel"])), x_domain, width="content")
 
     st.subheader("Every value per version, with its source")
     table = points[TIMELINE_COLUMNS]
@@ -134,7 +138,7 @@ def versions_section(bench_names: dict[str, str]) -> None:
     st.subheader("Price, speed and downloads per version")
     version_claims = claims.checks_table([c for c in claims.current_checks() if c.claim["model"] in set(ids)])
     version_claims = version_claims.assign(model_name=version_claims["model"].map(dict(zip(versions["id"], versions["name"]))))
-    facts = pace.version_facts(pace.with_positions(versions), pace.headline_prices(queries.timeline_prices(ids)), version_claims)
+    facts = pace.version_facts(pace.with_positions(versions), headline_prices_of(queries.timeline_prices(ids)), version_claims)
     ui.table(
         facts,
         column_config={
@@ -174,7 +178,7 @@ def versions_section(bench_names: dict[str, str]) -> None:
     history = queries.arena_history([family])
     if not history.empty:
         st.subheader("LMArena overall score of this family's models")
-        st.altair_chart(charts.arena_models_chart(history), width="stretch")
+        ui.chart(charts.arena_models_chart, history)
         st.caption(f"{history['name'].nunique()} models, snapshots {history['snapshot'].min():%d %b %Y} to "
                    f"{history['snapshot'].max():%d %b %Y}; a model is drawn only at snapshots where it was on the "
                    "leaderboard.")
@@ -205,11 +209,11 @@ def pace_section(bench_names: dict[str, str], catalogue: pd.DataFrame) -> None:
         f"under {ui.plain(harness)} only, so every family is measured the same way." if harness
         else "headline values: harnesses may differ between models, so the points are not strictly comparable."
     )
-    views = [("Independent view", measured, pace.pace_points(scores, families, harness))]
+    views = [("Independent view", measured, pace_points_of(scores, families, harness))]
     vendor_views = catalogue[(catalogue["variant_of"] == benchmark) & catalogue["timeline_only"]]
     views += [("The vendor's view", ui.plain(f"{view['name']}: {view['measures']}"),
-               pace.pace_points(queries.pace_scores(view["id"]), families)) for view in vendor_views.to_dict("records")]
-    paces = {title: pace.pace(found.points, families, start, end) for title, _, found in views}
+               pace_points_of(queries.pace_scores(view["id"]), families)) for view in vendor_views.to_dict("records")]
+    paces = {title: pace_of(found.points, families, start, end) for title, _, found in views}
 
     if not families:
         st.info("Pick at least one family to compare.")
@@ -232,10 +236,7 @@ def pace_section(bench_names: dict[str, str], catalogue: pd.DataFrame) -> None:
         if shown.empty:
             st.info("No dated values in this window.")
         else:
-            st.altair_chart(
-                charts.pace_chart(shown, pace.trend_lines(paces[title]), families, f"{bench_names[benchmark]} ({unit})"),
-                width="stretch",
-            )
+            ui.chart(charts.pace_chart, shown, pace.trend_lines(paces[title]), families, f"{bench_names[benchmark]} ({unit})")
         ui.left_out(title.lower(), found.left_out | pace.outside_window(found.points, start, end))
         with st.expander(f"{title}: every point, with its source"):
             ui.table(shown[["group", "version", "date_label", "value", "harness_name", "reported_by", "as_of", "source_url"]],
@@ -254,17 +255,14 @@ def arena_view(families: list[str]) -> None:
                               min_value=EARLIEST, max_value=LATEST)
     with right:
         end = ui.bound_date("Arena window to", last, key="ato", min_value=EARLIEST, max_value=LATEST)
-    frontier = pace.arena_frontier(queries.arena_history(families), families)
-    paces = pace.pace(frontier, families, start, end)
+    frontier = arena_frontier_of(queries.arena_history(families), families)
+    paces = pace_of(frontier, families, start, end)
     shown = pace.in_window(frontier, start, end)
     if shown.empty:
         st.info("None of the chosen families has LMArena history in this window.")
     else:
-        st.altair_chart(
-            charts.arena_frontier_chart(shown, pace.trend_lines(paces), pace.last_per_group(shown),
-                                        pace.in_window(breaks.assign(x=breaks["snapshot"]), start, end), families),
-            width="stretch",
-        )
+        ui.chart(charts.arena_frontier_chart, shown, pace.trend_lines(paces), pace.last_per_group(shown),
+                 pace.in_window(breaks.assign(x=breaks["snapshot"]), start, end), families)
     _pace_table(paces, "Arena points", "Snapshots in window")
     ui.left_out("the LMArena chart", pace.absent(families, frontier, f"not in the LMArena history ({first:%b %Y} to {last:%b %Y})"))
     st.caption(
