@@ -1,6 +1,6 @@
 """Server rerun per page after a widget change (AppTest `run()` time), against the reference page, in one run.
 
-    .venv/bin/python bench/rerun_per_page.py [--repeats 15]
+    .venv/bin/python bench/rerun_per_page.py [--repeats 15] [--pages Cost Timeline]
 
 Opens every page of the app and the reference page (bench/reference_app.py) as AppTest sessions, then,
 round-robin so all pages see the same machine load, changes one widget per page (flipping between two
@@ -73,8 +73,8 @@ class Session:
             self.cpu.append(cpu * 1000)
 
 
-def sessions() -> dict[str, Session]:
-    opened = {page.title: Session(page.title, open_page(page.file)) for page in PAGES}
+def sessions(titles: set[str] | None = None) -> dict[str, Session]:
+    opened = {page.title: Session(page.title, open_page(page.file)) for page in PAGES if titles is None or page.title in titles}
     reference = AppTest.from_file(str(ROOT / "bench" / "reference_app.py"), default_timeout=60).run()
     opened["reference"] = Session("reference", reference)
     return opened
@@ -83,9 +83,10 @@ def sessions() -> dict[str, Session]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=15, help="measured reruns per page (at least 5)")
+    parser.add_argument("--pages", nargs="+", choices=[page.title for page in PAGES], help="only these pages (default: all)")
     args = parser.parse_args(argv)
     repeats = max(5, args.repeats)
-    opened = sessions()
+    opened = sessions(set(args.pages) if args.pages else None)
     for step in range(WARMUP + repeats):
         for session in opened.values():
             session.step(record=step >= WARMUP)
