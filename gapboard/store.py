@@ -7,6 +7,7 @@ problem instead, and no page runs on stale data.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 import re
@@ -82,6 +83,7 @@ def ensure_current(paths: DataPaths | None = None) -> DataStatus:
         except BuildFailed as failed:
             return DataStatus(None, reasons, [str(problem) for problem in failed.problems])
         st.cache_data.clear()
+        _shared_result.cache_clear()
         return DataStatus(manifest, rebuilt_because=reasons)
 
 
@@ -150,8 +152,13 @@ def connection(paths: DataPaths | None = None) -> duckdb.DuckDBPyConnection:
         raise DataUnavailable(f"{exc}; run `{BUILD_COMMAND}`") from exc
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
-def _cached_query(key: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+@functools.lru_cache(maxsize=512)
+def _shared_result(key: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+    """One query's result, held once for every session and keyed by the build version, so a rebuild can
+    never serve an old result. `query` hands out shallow copies: pandas' copy-on-write keeps this frame intact
+    whatever a caller does to its copy. A plain LRU cache because a hit is then a dictionary lookup:
+    `st.cache_data` deserialises a fresh copy on every call and Streamlit's cache wrappers inspect the
+    function's signature per call, ≈ 1–2 ms per query on every rerun."""
     with _connection(key, version).cursor() as cursor:
         return cursor.execute(sql, dict(params)).df()
 
@@ -190,7 +197,7 @@ def cached(max_entries: int = 64) -> Callable[[Callable[..., Any]], Callable[...
 def _cached_query_with(
     key: str, version: str, sql: str, params: tuple, digests: tuple, _tables: Mapping[str, pd.DataFrame]
 ) -> pd.DataFrame:
-    """Like _cached_query, with session frames registered on this query's own cursor only.
+    """Like _shared_result, with session frames registered on this query's own cursor only.
 
     The frames are not hashed by Streamlit (leading underscore): `digests` names them by content, so
     two sessions share a cached result only when their frames are identical. Entries expire after an hour.
@@ -220,7 +227,7 @@ def query(
         raise DataUnavailable(f"{exc}; run `{BUILD_COMMAND}`") from exc
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
     if not extra_tables:
-        return _cached_query(built.key, manifest.version, sql, frozen)
+        return _shared_result(built.key, manifest.version, sql, frozen).copy(deep=False)
     for name in extra_tables:
         if not _TABLE_NAME.match(name) or name in manifest.tables:
             raise ValueError(f"extra table name {name!r} must be a lower-case identifier that is not a built table")

@@ -121,3 +121,14 @@ def test_the_model_by_benchmark_table_keeps_missing_cells_missing():
 @pytest.mark.parametrize("name", ["models", "benchmarks", "prices", "datasets", "data_summary"])
 def test_lookup_queries_return_rows(name):
     assert len(getattr(queries, name)()) > 0
+
+
+def test_a_query_result_is_shared_but_a_caller_cannot_change_it_for_others():
+    first = queries.models()
+    first["name"] = "renamed by one caller"
+    first.loc[0, "id"] = "edited"
+    first.drop(columns=["weights"], inplace=True)
+    again = queries.models()
+    assert "renamed by one caller" not in set(again["name"]) and "edited" not in set(again["id"])
+    assert "weights" in again.columns
+    assert again is not first
