@@ -17,6 +17,7 @@ import math
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
+import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -304,6 +305,14 @@ def price_options(prices: pd.DataFrame, when: PriceWhen) -> pd.DataFrame:
     return chosen.astype({column: object for column in chosen.columns if pd.api.types.is_string_dtype(chosen[column])})
 
 
+def option_labels(options: pd.DataFrame) -> dict[str, list[str]]:
+    """model id → the labels of its price options, in `options` order."""
+    labels: dict[str, list[str]] = {}
+    for model, option in zip(options["model"].tolist(), options["option"].tolist()):
+        labels.setdefault(model, []).append(option)
+    return labels
+
+
 def unpriced(models: pd.DataFrame, prices: pd.DataFrame) -> dict[str, str]:
     """model id → why it has no USD price (listed apart; never costed or ranked as $0)."""
     usd_models = set(prices.loc[_has_usd(prices), "model"])
@@ -336,13 +345,22 @@ def speed_used(row: Mapping, assumed_tokens_per_second: float, own_speed: bool) 
     return assumed_tokens_per_second, "assumption (your setting)"
 
 
+def _floats(column: pd.Series) -> np.ndarray:
+    return column.to_numpy(dtype=float, na_value=np.nan)
+
+
 def _costs(options: pd.DataFrame, requests: RequestWorkload, agents: AgentWorkload, assumed_tps: float, own_speed: bool) -> pd.DataFrame:
-    """Speed, request and agent cost per month of every option row (the same formulas, column by column)."""
-    sourced = options["speed"].notna() if own_speed else pd.Series(False, index=options.index)
-    speed = options["speed"].where(sourced, assumed_tps).astype(float)
-    price_in = options["input_usd_per_mtok"].astype(float)
-    cached = options["cached_input_usd_per_mtok"].astype(float).fillna(price_in)
-    price_out = options["output_usd_per_mtok"].astype(float)
+    """Speed, request and agent cost per month of every option row (the same formulas, column by column).
+
+    On numpy arrays rather than Series: this runs on every slider step, and a dozen pandas operations on a
+    few dozen rows cost far more than the arithmetic."""
+    own = _floats(options["speed"])
+    sourced = ~np.isnan(own) if own_speed else np.zeros(len(options), dtype=bool)
+    speed = np.where(sourced, own, float(assumed_tps))
+    price_in = _floats(options["input_usd_per_mtok"])
+    listed_cached = _floats(options["cached_input_usd_per_mtok"])
+    cached = np.where(np.isnan(listed_cached), price_in, listed_cached)
+    price_out = _floats(options["output_usd_per_mtok"])
     effective = effective_input_price(price_in, cached, requests.cache_share)
     agent_effective = effective_input_price(price_in, cached, agents.cache_share)
     per_hour = generation_usd_per_hour(speed, price_out, agent_effective, agents.input_per_output)
@@ -376,39 +394,44 @@ def choose_prices(
 
     Adds `choice` (“your choice” / “auto: …”) and the cost columns (`total`, `request_cost`, `agent_cost`, …).
     """
-    pool = options[options["model"].isin(list(models))]
-    costs = _costs(pool, requests, agents, assumed_tps, own_speed)
-    first_party = pool["first_party"].fillna(False).astype(bool)
-    has_first_party = first_party.groupby(pool["model"]).transform("any")
-    ranking = pd.DataFrame({
-        "model": pool["model"],
-        "other": ~pool["option"].eq(pool["model"].map(dict(overrides))),
-        "outside": (has_first_party & ~first_party) if preference == Preference.VENDOR else False,
-        "total": costs["total"],
-        "output": pool["output_usd_per_mtok"],
-        "option": pool["option"],
-    }).sort_values(["other", "outside", "total", "output", "option"], kind="stable").drop_duplicates("model")
     position = {model: index for index, model in enumerate(models)}
-    picked = ranking.sort_values("model", key=lambda column: column.map(position), kind="stable")
+    pool = options[options["model"].isin(position)]
+    costs = _costs(pool, requests, agents, assumed_tps, own_speed)
+    model_of, option_of = pool["model"].tolist(), pool["option"].tolist()
+    first_party = pool["first_party"].fillna(False).astype(bool).tolist()
+    has_first_party = {model for model, first in zip(model_of, first_party) if first}
+    outputs, totals = _floats(pool["output_usd_per_mtok"]), costs["total"].to_numpy()
+    best: dict[str, tuple] = {}  # model → the ranking key of its best row, with the row's position last
+    for row, (model, option) in enumerate(zip(model_of, option_of)):
+        outside = preference == Preference.VENDOR and model in has_first_party and not first_party[row]
+        rank = (option != overrides.get(model), outside, totals[row], outputs[row], option, row)
+        if model not in best or rank < best[model]:
+            best[model] = rank
+    picked = sorted(best.values(), key=lambda rank: position[model_of[rank[-1]]])
+    rows = [rank[-1] for rank in picked]
     if preference == Preference.CHEAPEST:
-        auto = pd.Series("auto: cheapest listed for this workload", index=picked.index)
+        auto = {model: "auto: cheapest listed for this workload" for model in best}
     else:
-        auto = has_first_party.loc[picked.index].map({
-            True: "auto: first-party API, cheapest tier for this workload",
-            False: "auto: no first-party USD price; cheapest listed for this workload",
-        })
-    choice = auto.where(picked["other"], "your choice")
-    return pd.concat([pool.loc[picked.index], costs.loc[picked.index], choice.rename("choice")], axis=1).reset_index(drop=True)
+        auto = {model: "auto: first-party API, cheapest tier for this workload" if model in has_first_party
+                else "auto: no first-party USD price; cheapest listed for this workload" for model in best}
+    choice = [auto[model_of[rank[-1]]] if rank[0] else "your choice" for rank in picked]
+    return pd.concat(
+        [pool.iloc[rows].reset_index(drop=True), costs.iloc[rows].reset_index(drop=True), pd.Series(choice, name="choice", dtype=object)],
+        axis=1,
+    )
 
 
 def monthly_costs(chosen: pd.DataFrame, baseline: str | None, baseline_name: str) -> pd.DataFrame:
     """The chosen rows cheapest first, with the ratio of each total to the baseline's."""
     if chosen.empty:
         return chosen.assign(vs_baseline=pd.Series(dtype="string"))
-    base = chosen.loc[chosen["model"] == baseline, "total"]
-    baseline_cost = float(base.iloc[0]) if len(base) else None
-    table = chosen.assign(vs_baseline=[ratio_label(total, baseline_cost, baseline_name) for total in chosen["total"]])
-    return table.sort_values(["total", "model_name"], kind="stable").reset_index(drop=True)
+    totals, names = chosen["total"].tolist(), chosen["model_name"].tolist()
+    base = [total for model, total in zip(chosen["model"].tolist(), totals) if model == baseline]
+    baseline_cost = float(base[0]) if base else None
+    order = sorted(range(len(totals)), key=lambda row: (totals[row], names[row]))
+    table = chosen.iloc[order].reset_index(drop=True)
+    table["vs_baseline"] = [ratio_label(totals[row], baseline_cost, baseline_name) for row in order]
+    return table
 
 
 def claim_checks(claims: pd.DataFrame, options: pd.DataFrame) -> pd.DataFrame:

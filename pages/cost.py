@@ -4,7 +4,7 @@ import urllib.parse
 import pandas as pd
 import streamlit as st
 
-from gapboard import analysis, charts, cost, queries, ui, user_data
+from gapboard import analysis, charts, cost, queries, store, ui, user_data
 
 DEFAULT_MODELS = [
     "minimax-m2.5", "minimax-m2.7", "minimax-m2.1", "claude-opus-4.6", "claude-sonnet-4.5", "gemini-3-pro",
@@ -70,11 +70,25 @@ yours = user_data.marked_scores()  # this session's uploaded rows as "(yours)" m
 user_data.notice(0 if yours is None else int(yours["cost_usd_per_task"].notna().sum()),
                  "Rows with a cost per task appear under Score vs cost, Published run cost; Gapboard has no price for them.")
 
+
+
+@store.cached(max_entries=2)
+def unpriced_models() -> dict[str, str]:
+    """`cost.unpriced` of the current build (a rebuild clears every cached result)."""
+    return cost.unpriced(queries.models(), queries.cost_prices())
+
+
+@store.cached(max_entries=4)
+def price_options(when: cost.PriceWhen) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """`cost.price_options` of the current build under `when`, with each model's option labels."""
+    options = cost.price_options(queries.cost_prices(), when)
+    return options, cost.option_labels(options)
+
+
 models = queries.models()
 names = dict(zip(models["id"], models["name"]))
 weights = dict(zip(models["id"], models["weights"]))
-prices = queries.cost_prices()
-no_usd = cost.unpriced(models, prices)
+no_usd = unpriced_models()
 
 selected = ui.bound_multiselect("Models to compare", list(names), DEFAULT_MODELS, key="models", format_func=names.get)
 priced = [model for model in selected if model not in no_usd]
@@ -93,14 +107,13 @@ with right:
     preference = PREFERENCE[ui.bound_segmented("Auto price choice", list(PREFERENCE), "Vendor's API", key="pref")]
 st.caption(cost.WHEN_RULE[when] + " " + cost.PREFERENCE_RULE[preference])
 
-options = st.cache_data(cost.price_options, show_spinner=False, max_entries=8)(prices, when)
+options, option_labels = price_options(when)
 overrides: dict[str, str] = {}
 with st.expander("Price per model: provider and tier", expanded=False):
     columns = st.columns(3)
     for position, model in enumerate(priced):
         with columns[position % 3]:
-            labels = [AUTO, *options.loc[options["model"] == model, "option"]]
-            overrides[model] = ui.bound_selectbox(ui.plain(names[model]), labels, key=f"p_{model}")
+            overrides[model] = ui.bound_selectbox(ui.plain(names[model]), [AUTO, *option_labels.get(model, [])], key=f"p_{model}")
 
 unpriced_selected = {names[model]: no_usd[model] for model in selected if model in no_usd}
 if unpriced_selected:

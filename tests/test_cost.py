@@ -267,6 +267,30 @@ def test_the_auto_choice_follows_the_preference_and_an_override_wins():
     assert unknown["choice"].iloc[0].startswith("auto:")
 
 
+def test_each_model_offers_exactly_its_own_usd_options_for_an_override():
+    options = cost.price_options(PRICES, PriceWhen.LATEST)
+    labels = cost.option_labels(options)
+    assert sorted(labels["m"]) == sorted(options.loc[options["model"] == "m", "option"])
+    assert "cny-only" not in labels  # no USD price: never offered, never costed
+
+
+def test_the_chosen_rows_follow_the_order_the_models_were_asked_in():
+    more = pd.DataFrame([
+        price_row(model="b", model_name="B", output_usd_per_mtok=9.0),
+        price_row(model="c", model_name="C", provider="host", provider_name="Host", first_party=False, output_usd_per_mtok=0.5),
+    ])
+    options = cost.price_options(pd.concat([PRICES, more], ignore_index=True), PriceWhen.LATEST)
+    args = (requests(), agents(), 50, True)
+    forward = cost.choose_prices(options, ["m", "b", "c"], Preference.VENDOR, {}, *args)
+    backward = cost.choose_prices(options, ["c", "b", "m"], Preference.VENDOR, {}, *args)
+    assert list(forward["model"]) == ["m", "b", "c"] and list(backward["model"]) == ["c", "b", "m"]
+    assert forward.set_index("model")["total"].to_dict() == backward.set_index("model")["total"].to_dict()
+    assert list(forward["choice"]) == [
+        "auto: first-party API, cheapest tier for this workload", "auto: first-party API, cheapest tier for this workload",
+        "auto: no first-party USD price; cheapest listed for this workload",
+    ]
+
+
 def test_monthly_costs_are_sorted_with_the_ratio_to_the_baseline():
     options = pd.DataFrame([
         price_row(model="dear", model_name="Dear", option="B", input_usd_per_mtok=5.0, output_usd_per_mtok=25.0, speed=None, speed_note=None),
