@@ -349,11 +349,10 @@ def _floats(column: pd.Series) -> np.ndarray:
     return column.to_numpy(dtype=float, na_value=np.nan)
 
 
-def _costs(options: pd.DataFrame, requests: RequestWorkload, agents: AgentWorkload, assumed_tps: float, own_speed: bool) -> pd.DataFrame:
-    """Speed, request and agent cost per month of every option row (the same formulas, column by column).
-
-    On numpy arrays rather than Series: this runs on every slider step, and a dozen pandas operations on a
-    few dozen rows cost far more than the arithmetic."""
+def _cost_arrays(options: pd.DataFrame, requests: RequestWorkload, agents: AgentWorkload, assumed_tps: float,
+                 own_speed: bool) -> dict[str, np.ndarray]:
+    """The cost columns of every option row, on numpy arrays: this runs on every slider step, and a dozen
+    pandas operations on a few hundred rows cost far more than the arithmetic."""
     own = _floats(options["speed"])
     sourced = ~np.isnan(own) if own_speed else np.zeros(len(options), dtype=bool)
     speed = np.where(sourced, own, float(assumed_tps))
@@ -366,17 +365,16 @@ def _costs(options: pd.DataFrame, requests: RequestWorkload, agents: AgentWorklo
     per_hour = generation_usd_per_hour(speed, price_out, agent_effective, agents.input_per_output)
     request_cost = _request_cost(requests, effective, price_out)
     agent_cost = agents.hours_per_month * per_hour
-    return pd.DataFrame({
+    return {
         "effective_input": effective,
         "request_cost": request_cost,
         "agent_cost": agent_cost,
         "total": request_cost + agent_cost,
         "tokens_per_second_used": speed,
-        "speed_source": ["sourced: " + str(note) if is_sourced else "assumption (your setting)"
-                         for note, is_sourced in zip(options["speed_note"], sourced)],
+        "sourced": sourced,
         "usd_per_hour_output_only": generation_usd_per_hour(speed, price_out, agent_effective, 0.0),
         "usd_per_hour": per_hour,
-    }, index=options.index)
+    }
 
 
 def choose_prices(
@@ -395,30 +393,30 @@ def choose_prices(
     Adds `choice` (“your choice” / “auto: …”) and the cost columns (`total`, `request_cost`, `agent_cost`, …).
     """
     position = {model: index for index, model in enumerate(models)}
-    pool = options[options["model"].isin(position)]
-    costs = _costs(pool, requests, agents, assumed_tps, own_speed)
-    model_of, option_of = pool["model"].tolist(), pool["option"].tolist()
-    first_party = pool["first_party"].fillna(False).astype(bool).tolist()
+    model_of, option_of = options["model"].tolist(), options["option"].tolist()
+    first_party = options["first_party"].fillna(False).astype(bool).tolist()
+    costs = _cost_arrays(options, requests, agents, assumed_tps, own_speed)
+    totals, outputs = costs["total"], _floats(options["output_usd_per_mtok"])
     has_first_party = {model for model, first in zip(model_of, first_party) if first}
-    outputs, totals = _floats(pool["output_usd_per_mtok"]), costs["total"].to_numpy()
-    best: dict[str, tuple] = {}  # model → the ranking key of its best row, with the row's position last
+    best: dict[str, tuple] = {}  # model → the ranking key of its best option row, the row's position last
     for row, (model, option) in enumerate(zip(model_of, option_of)):
+        if model not in position:
+            continue
         outside = preference == Preference.VENDOR and model in has_first_party and not first_party[row]
         rank = (option != overrides.get(model), outside, totals[row], outputs[row], option, row)
         if model not in best or rank < best[model]:
             best[model] = rank
-    picked = sorted(best.values(), key=lambda rank: position[model_of[rank[-1]]])
-    rows = [rank[-1] for rank in picked]
+    rows = [rank[-1] for rank in sorted(best.values(), key=lambda rank: position[model_of[rank[-1]]])]
     if preference == Preference.CHEAPEST:
-        auto = {model: "auto: cheapest listed for this workload" for model in best}
+        auto = dict.fromkeys(best, "auto: cheapest listed for this workload")
     else:
         auto = {model: "auto: first-party API, cheapest tier for this workload" if model in has_first_party
                 else "auto: no first-party USD price; cheapest listed for this workload" for model in best}
-    choice = [auto[model_of[rank[-1]]] if rank[0] else "your choice" for rank in picked]
-    return pd.concat(
-        [pool.iloc[rows].reset_index(drop=True), costs.iloc[rows].reset_index(drop=True), pd.Series(choice, name="choice", dtype=object)],
-        axis=1,
-    )
+    notes = options["speed_note"].tolist()
+    picked = {name: values[rows] for name, values in costs.items() if name != "sourced"}
+    picked["speed_source"] = ["sourced: " + str(notes[row]) if costs["sourced"][row] else "assumption (your setting)" for row in rows]
+    picked["choice"] = [auto[model_of[row]] if best[model_of[row]][0] else "your choice" for row in rows]
+    return pd.concat([options.iloc[rows].reset_index(drop=True), pd.DataFrame(picked)], axis=1)
 
 
 def monthly_costs(chosen: pd.DataFrame, baseline: str | None, baseline_name: str) -> pd.DataFrame:
