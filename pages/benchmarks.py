@@ -1,7 +1,7 @@
 """Benchmarks: models × benchmarks with every cell traceable, the open-vs-proprietary gap, and the claims check."""
 import streamlit as st
 
-from gapboard import analysis, charts, claims, gap, queries, ui, user_data
+from gapboard import analysis, benchmark_views, charts, claims, gap, queries, ui, user_data
 
 DEFAULT_BENCHMARKS = ["swe-bench-verified", "swe-bench-pro", "multi-swe-bench", "terminal-bench-2-0", "browsecomp"]
 DEFAULT_FRONTIER_BENCHMARK = "swe-bench-verified"
@@ -19,22 +19,14 @@ ui.start_page(
 )
 
 
-catalogue = queries.benchmarks()
-catalogue = catalogue[(catalogue["kind"] == "score") & ~catalogue["timeline_only"]]
-names = dict(zip(catalogue["id"], catalogue["name"]))
-categories = sorted(catalogue["category"].unique())
-models = queries.models()
-harness_catalogue = queries.harnesses()
-dataset_rows = queries.datasets()
-dataset_names = dict(zip(dataset_rows["id"], dataset_rows["name"]))
-harness_names = {**dict(zip(harness_catalogue["id"], harness_catalogue["name"])), analysis.NOT_STATED: analysis.NOT_STATED_LABEL}
-dated = models["release_date"].dropna()
-first_release, last_release = dated.min().date(), dated.max().date()
+catalogue = benchmark_views.catalogue()
+names, harness_names, dataset_names = catalogue.names, catalogue.harness_names, catalogue.dataset_names
+first_release, last_release = catalogue.first_release, catalogue.last_release
 
 top = st.columns([4, 3, 2])
 with top[1]:
-    chosen_categories = ui.bound_pills("Benchmark categories", categories, [], key="cat", format_func=str.capitalize)
-offered = [b for b in names if not chosen_categories or catalogue.set_index("id").loc[b, "category"] in chosen_categories]
+    chosen_categories = ui.bound_pills("Benchmark categories", catalogue.categories, [], key="cat", format_func=str.capitalize)
+offered = [b for b in names if not chosen_categories or catalogue.category[b] in chosen_categories]
 with top[0]:
     chosen = ui.bound_multiselect("Benchmarks", offered, DEFAULT_BENCHMARKS, key="bench", format_func=names.get)
 with top[2]:
@@ -43,8 +35,8 @@ with top[2]:
 with st.expander("More filters: vendor, family, harness, reporter, release date, confidence, dataset", icon=":material/tune:"):
     left, middle, right = st.columns(3)
     with left:
-        vendors = ui.bound_multiselect("Vendor", sorted(models["vendor"].unique()), [], key="vendor", placeholder="all vendors")
-        families = ui.bound_multiselect("Family", queries.families(), [], key="families", placeholder="all families")
+        vendors = ui.bound_multiselect("Vendor", catalogue.vendors, [], key="vendor", placeholder="all vendors")
+        families = ui.bound_multiselect("Family", catalogue.families, [], key="families", placeholder="all families")
         harnesses = ui.bound_multiselect(
             "Harness", list(harness_names), [], key="harness", format_func=harness_names.get, placeholder="all harnesses",
             help="Only values produced under these agent harnesses. “harness not stated”: the source does not say.",
@@ -84,15 +76,15 @@ active_filters = [
 ]
 
 
-row_filters = {
-    "reporters": REPORTERS[reporter], "confidences": CONFIDENCE[confidence], "vendors": vendors, "families": families,
-    "harnesses": harnesses, "not_stated": analysis.NOT_STATED, "datasets": datasets,
-}
+row_filters = benchmark_views.ScoreFilters(
+    tuple(REPORTERS[reporter]), tuple(CONFIDENCE[confidence]), tuple(vendors), tuple(families), tuple(harnesses),
+    tuple(datasets), release_filter,
+)
 
 
 def filtered_scores(benchmarks: list[str], weight_classes: list[str]):
     """The score rows under every filter, and the undated models a release-date filter leaves out."""
-    return analysis.released_since(queries.benchmark_scores(benchmarks, weight_classes, **row_filters, user_scores=yours), release_filter)
+    return benchmark_views.filtered_scores(benchmarks, weight_classes, row_filters, yours)
 
 
 def show_cell(model: str, column: str, table: analysis.BenchmarkTable) -> None:
@@ -140,30 +132,28 @@ def left_out_undated(where: str, undated: list[str]) -> None:
 
 with tabs[0]:
     if tabs[0].open is not False:
-        scores, left_out = filtered_scores(chosen, WEIGHTS[weights])
+        view = benchmark_views.table_view(
+            tuple(chosen), tuple(WEIGHTS[weights]), row_filters, split, complete, benchmark_views.yours_key(yours), yours
+        )
+        scores, left_out, table = view.scores, view.left_out, view.table
         if not chosen:
             st.info("Pick at least one benchmark to see the table.")
-        elif scores.empty:
+        elif table is None:
             st.info("No reported scores match these filters.")
         else:
-            if split:
-                cells, columns = analysis.split_by_harness(analysis.per_harness(scores), {b: names[b] for b in chosen})
-            else:
-                cells, columns = analysis.benchmark_cells(scores), {b: names[b] for b in chosen}
-            table = analysis.BenchmarkTable(cells, columns, complete_only=complete)
             if table.values.empty:
                 st.info("No model has a value for every selected benchmark: turn off “Only models with results for "
                         "every selected benchmark” or pick fewer benchmarks.")
             st.caption(analysis.MARKER_LEGEND)
             wanted = ui.link_param("cell")
-            model_ids = set(models["id"]) | (set(yours["model"]) if yours is not None else set())
+            model_ids = set(catalogue.model_ids) | (set(yours["model"]) if yours is not None else set())
             requested = analysis.parse_cell(wanted, model_ids, set(names))
             if wanted and requested is None:
                 ui.reject_link_value("cell", wanted, "not a model:benchmark cell")
             position = table.position(*requested) if requested else None
             event = ui.marked_table(
                 table.values, table.markers, table.vendor, table.titles,
-                column_config={t: st.column_config.Column(t, help=h) for t, h in table.column_help(harness_names).items()},
+                column_config={t: st.column_config.Column(t, help=h) for t, h in view.column_help.items()},
                 key=table.key(), on_select="rerun", selection_mode="single-cell", height=min(36 * (len(table) + 1) + 4, 760),
                 selection_default={"selection": {"cells": [position]}} if position else None,
             )
@@ -190,7 +180,7 @@ with tabs[0]:
                 show_cell(*requested, table)
             else:
                 st.caption("Select a score cell to see every value behind it: source, reporter, harness, note, confidence, as-of.")
-            found = analysis.conflicts(scores)
+            found = view.conflicts
             conflicts_box = ui.bound_expander(f"Conflicts: {len(found)} cells where sources give different values", key="conflicts")
             if conflicts_box.open:
                 with conflicts_box:
@@ -211,8 +201,7 @@ with tabs[0]:
 with tabs[1]:
     if tabs[1].open is not False:
         both, left_out = filtered_scores(chosen, WEIGHTS["both"])
-        better = dict(zip(catalogue["id"], catalogue["higher_is_better"]))
-        gaps = gap.class_gaps(both, better)
+        gaps = gap.class_gaps(both, catalogue.higher_is_better)
         st.caption(gap.GAP_RULE + " The weights filter does not apply here: a gap needs both kinds.")
         if not chosen:
             st.info("Pick at least one benchmark to see the gap.")
@@ -260,7 +249,7 @@ with tabs[2]:
         with columns[1]:
             harness_choice = ui.bound_selectbox("Harness", harness_options, key="fharness", format_func=harness_labels.get)
         rows, left_out = filtered_scores([benchmark], WEIGHTS["both"])
-        higher = bool(catalogue.set_index("id").loc[benchmark, "higher_is_better"])
+        higher = catalogue.higher_is_better[benchmark]
         points, key = gap.frontier_points(rows, None if harness_choice == AUTO else harness_choice, higher)
         setting = harness_labels[ANY] if key == gap.ANY_HARNESS else harness_names.get(key, "no setting with both kinds")
         steps = gap.frontier(points, higher)

@@ -9,10 +9,11 @@ import pytest
 
 from streamlit.testing.v1 import AppTest
 
-from gapboard import claims, queries, story
+from gapboard import analysis, benchmark_views, claims, queries, story
 from gapboard.config import PROJECT_ROOT
 from tests.test_build import _edit_csv
 from tests.test_pages import open_page
+from tests.test_yours_in_views import _marked
 
 PAGE = "pages/benchmarks.py"
 CURATED = "Gapboard curated scores and prices"  # the fixed dataset: other datasets' rows never change these counts
@@ -278,3 +279,31 @@ def test_the_overview_says_what_it_cannot_compute_and_names_the_unit():
     notes = [i.value for i in at.info]
     assert len(notes) == 2 and all(n.startswith("Not enough data for ") for n in notes)  # harness duel and pace
     assert at.metric[1].value.startswith("1/")  # a price exists (a third-party host), so the cost ratio is shown
+
+
+def test_the_cached_table_view_follows_its_arguments_and_matches_the_uncached_rules():
+    filters = benchmark_views.ScoreFilters(("vendor", "third_party"), ("high", "medium", "low"), datasets=("gapboard-curated",))
+    verified = ("swe-bench-verified",)
+    counts = {}
+    for weights in [("open", "proprietary"), ("open",), ("open", "proprietary")]:  # back to the first: a cache hit
+        view = benchmark_views.table_view(verified, weights, filters, False, False)
+        scores, _ = benchmark_views.filtered_scores(verified, weights, filters)
+        expected = analysis.BenchmarkTable(analysis.benchmark_cells(scores), {"swe-bench-verified": "SWE-bench Verified"})
+        pd.testing.assert_frame_equal(view.table.values, expected.values)
+        pd.testing.assert_frame_equal(view.table.markers, expected.markers)
+        counts[weights] = len(view.table)
+    assert counts == {("open", "proprietary"): 25, ("open",): 16}
+    split = benchmark_views.table_view(verified, ("open", "proprietary"), filters, True, False)
+    assert "SWE-bench Verified · OpenHands" in split.table.titles
+
+    # Uploaded rows are keyed by their content: two different uploads never share a cached view.
+    everyone = benchmark_views.ScoreFilters(("vendor", "third_party"), ("high", "medium", "low"))
+    ours = _marked()
+    theirs = ours.assign(value=ours["value"] - 10)
+
+    def yours_value(rows):
+        view = benchmark_views.table_view(verified, ("open", "proprietary"), everyone, False, False, benchmark_views.yours_key(rows), rows)
+        return view.table.values.set_index("Model").loc["MiniMax-M2.5 (yours)", "SWE-bench Verified"]
+    assert (yours_value(ours), yours_value(theirs)) == (79.0, 69.0)
+    public = benchmark_views.table_view(verified, ("open", "proprietary"), everyone, False, False)
+    assert not public.table.values["Model"].str.endswith("(yours)").any()
