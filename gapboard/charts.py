@@ -80,6 +80,13 @@ def _cached_spec(_build: Callable[..., alt.TopLevelMixin], name: str, *args: Any
         return vega_lite(_build(*args, **kwargs))
 
 
+def finished_spec(build: Callable[..., alt.TopLevelMixin], *args: Any, **kwargs: Any) -> dict:
+    """`vega_lite(build(*args, **kwargs))`, uncached: for views that are cached as a whole by their widget
+    values and hand the page finished specs (drawn with `ui.draw_spec`), so no frame is hashed on a rerun."""
+    with debug_mode(False):
+        return vega_lite(build(*args, **kwargs))
+
+
 # --- Timeline -------------------------------------------------------------------------------------
 
 TIMELINE_WIDTH = 880

@@ -16,7 +16,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
+from streamlit import dataframe_util
 from streamlit.errors import StreamlitAPIException
 
 from gapboard import charts
@@ -257,6 +259,18 @@ def chart(build: Callable[..., Any], *args: Any, key: str | None = None, width: 
     spec is cached by the builder's inputs and serialised without Streamlit re-validating it on every rerun
     (`charts.spec`), and is the same spec `st.altair_chart` would send. Not for charts with `on_select`."""
     st.vega_lite_chart(spec=charts.spec(build, *args, **kwargs), width=width, key=key)
+
+
+def arrow_table(frame: pd.DataFrame) -> pa.Table:
+    """`frame` as the Arrow table `st.dataframe` would make of it (Streamlit's own conversion, same bytes sent),
+    for cached views: a table handed to `table` this way is not converted again on every rerun."""
+    return dataframe_util.convert_pandas_df_to_arrow_table(frame)
+
+
+def draw_spec(spec: dict | None, width: str = "stretch") -> None:
+    """Draw a finished chart spec from a cached view (`charts.finished_spec`); nothing when it is None."""
+    if spec is not None:
+        st.vega_lite_chart(spec=spec, width=width)
 
 
 def source_columns() -> dict[str, Any]:

@@ -2,10 +2,10 @@
 import datetime as dt
 import re
 
-import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
-from gapboard import analysis, charts, claims, pace, queries, store, ui
+from gapboard import analysis, charts, pace, timeline, ui
 
 DEFAULT_FAMILY = "MiniMax"
 DEFAULT_BENCHMARKS = [
@@ -14,11 +14,6 @@ DEFAULT_BENCHMARKS = [
 DEFAULT_PACE_BENCHMARK = "swe-bench-verified"
 ANY_HARNESS = "Any harness (headline value)"
 EARLIEST, LATEST = dt.date(2023, 1, 1), dt.date(2027, 12, 31)
-TIMELINE_COLUMNS = [
-    "version", "date_label", "benchmark_name", "value", "unit", "harness_name", "change", "change_pct",
-    "previous_version", "harness_changed", "all_values", "reported_by", "source_form", "confidence", "as_of",
-    "source_url", "source_note",
-]
 
 
 def _texts(**labels: str) -> dict:
@@ -33,31 +28,25 @@ def _numbers(**formats: tuple[str, str | None]) -> dict:
 
 VERSION_COLUMNS = _texts(version="Version", date_label="Released")
 
-# The heavier pure transforms of cached query results, cached by their inputs: a rerun (a widget in one
-# section, or another visit) does not redo the other section's pandas work.
-_cached = store.cached()
-version_timeline_of, headline_prices_of = _cached(pace.version_timeline), _cached(pace.headline_prices)
-pace_points_of, pace_of, arena_frontier_of = _cached(pace.pace_points), _cached(pace.pace), _cached(pace.arena_frontier)
 
-
-def _download(frame: pd.DataFrame, label: str, stem: str) -> None:
+def _download(table: pa.Table, label: str, stem: str) -> None:
+    """A CSV of `table`, made only when the button is clicked (not on every rerun)."""
     name = re.sub(r"[^A-Za-z0-9.]+", "-", stem).strip("-").lower() or "timeline"
-    st.download_button(label, ui.csv_bytes(frame), file_name=f"{name}.csv", mime="text/csv", on_click="ignore",
-                       icon=":material/download:")
+    st.download_button(label, lambda: ui.csv_bytes(table.to_pandas()), file_name=f"{name}.csv", mime="text/csv",
+                       on_click="ignore", icon=":material/download:")
 
 
-def _harness_choice(label: str, scores: pd.DataFrame, key: str, default: str | None) -> str | None:
-    options = [ANY_HARNESS, *sorted(scores.loc[scores["harness"].notna(), "harness_name"].unique())]
+def _harness_choice(label: str, harnesses: list[str], key: str, default: str | None) -> str | None:
+    options = [ANY_HARNESS, *harnesses]
     index = options.index(default) if default in options else 0
     chosen = ui.bound_selectbox(label, options, key=key, index=index,
                                 help="Only values measured under this agent scaffold; the headline value may mix harnesses")
     return None if chosen in (None, ANY_HARNESS) else chosen
 
 
-def _pace_table(paces: pd.DataFrame, unit: str, count_label: str) -> None:
+def _pace_table(paces: pa.Table, unit: str, count_label: str) -> None:
     ui.table(
-        paces[["group", "points_per_month", "versions", "first_version", "last_version", "span_months", "change",
-               "weights", "note"]],
+        paces,
         column_config={
             **_texts(group="Family", first_version="First", last_version="Last", weights="Weights", note="Note"),
             "points_per_month": st.column_config.NumberColumn(
@@ -69,24 +58,19 @@ def _pace_table(paces: pd.DataFrame, unit: str, count_label: str) -> None:
 
 
 @st.fragment
-def versions_section(bench_names: dict[str, str]) -> None:
+def versions_section(made: timeline.Choices) -> None:
     """One family's versions: chart per benchmark, every value with its source, price, speed, downloads."""
     st.header("Versions of one family")
-    groups = list(dict.fromkeys(queries.timeline_groups()["name"]))
+    bench_names, groups = made.benchmark_names, made.groups
     family = ui.bound_selectbox(
         "Family or vendor", groups, key="family",
         index=groups.index(DEFAULT_FAMILY) if DEFAULT_FAMILY in groups else 0,
         help="A vendor shows all its model families; a family shows only its own versions",
     )
-    chosen = ui.bound_multiselect("Benchmarks", list(bench_names), DEFAULT_BENCHMARKS, key="tbench", format_func=bench_names.get)
-    versions = queries.family_versions(family)
-    ids = versions["id"].tolist()
-    scores = queries.timeline_scores(ids, chosen)
-    harness = _harness_choice("Harness", scores[scores["kind"] == "score"], "harness", None)
-    timeline = version_timeline_of(versions, scores, {b: bench_names[b] for b in chosen}, harness)
-    points = timeline.points
-    on_chart, efficiency = points[points["kind"] == "score"], points[points["kind"] != "score"]
-    x_domain = pace.time_domain(points)
+    chosen = tuple(ui.bound_multiselect("Benchmarks", list(bench_names), DEFAULT_BENCHMARKS, key="tbench",
+                                        format_func=bench_names.get))
+    harness = _harness_choice("Harness", timeline.version_harnesses(family, chosen), "harness", None)
+    view = timeline.versions_view(family, chosen, harness)
 
     st.caption(
         analysis.HEADLINE_RULE + " The change is from the previous version with a value on that benchmark; "
@@ -95,19 +79,18 @@ def versions_section(bench_names: dict[str, str]) -> None:
     )
     if not chosen:
         st.info("Pick at least one benchmark to see the versions' scores.")
-    elif on_chart.empty:
+    elif view.scores_chart is None:
         st.info(f"No version of {ui.plain(family)} has a dated value on the chosen benchmarks.")
     else:
-        ui.chart(charts.version_timeline_chart, on_chart, list(dict.fromkeys(on_chart["panel"])), x_domain, width="content")
-    ui.left_out("the version chart", timeline.left_out)
-    if not efficiency.empty:
+        ui.draw_spec(view.scores_chart, width="content")
+    ui.left_out("the version chart", view.left_out)
+    if view.efficiency_chart is not None:
         st.subheader("Runtime, tokens and cost per task")
-        ui.chart(charts.version_timeline_chart, efficiency, list(dict.fromkeys(efficiency["panel"])), x_domain, width="content")
+        ui.draw_spec(view.efficiency_chart, width="content")
 
     st.subheader("Every value per version, with its source")
-    table = points[TIMELINE_COLUMNS]
     ui.table(
-        table,
+        view.table,
         column_config={
             **VERSION_COLUMNS,
             **_texts(benchmark_name="Metric", unit="Unit", harness_name="Harness", previous_version="From version",
@@ -119,15 +102,13 @@ def versions_section(bench_names: dict[str, str]) -> None:
         },
     )
     st.caption(ui.MISSING_NOTE)
-    _download(table, "Download this table (CSV)", f"timeline-{family}")
+    _download(view.table, "Download this table (CSV)", f"timeline-{family}")
 
-    rereported = pace.rereported(scores[scores["benchmark"].isin(chosen)])
-    if not rereported.empty:
+    if view.rereported.num_rows:
         st.subheader("Scores reported differently by different sources")
         st.caption("The same version, benchmark and harness with different values: every one is shown with its source.")
         ui.table(
-            rereported[["model_name", "benchmark_name", "harness_name", "value", "source_form", "reported_by", "as_of",
-                        "source_url", "source_note"]],
+            view.rereported,
             column_config={
                 **_texts(model_name="Version", benchmark_name="Benchmark", harness_name="Harness", source_form="Form"),
                 **_numbers(value=("Value", "%.4g")),
@@ -136,11 +117,8 @@ def versions_section(bench_names: dict[str, str]) -> None:
         )
 
     st.subheader("Price, speed and downloads per version")
-    version_claims = claims.checks_table([c for c in claims.current_checks() if c.claim["model"] in set(ids)])
-    version_claims = version_claims.assign(model_name=version_claims["model"].map(dict(zip(versions["id"], versions["name"]))))
-    facts = pace.version_facts(pace.with_positions(versions), headline_prices_of(queries.timeline_prices(ids)), version_claims)
     ui.table(
-        facts,
+        view.facts,
         column_config={
             **VERSION_COLUMNS,
             **_texts(weights="Weights", tier="Tier", price_list="Price list", output_range="Output $/Mtok across lists",
@@ -158,11 +136,11 @@ def versions_section(bench_names: dict[str, str]) -> None:
         },
     )
     st.caption(pace.PRICE_RULE + " " + ui.MISSING_NOTE)
-    _download(facts, "Download version facts (CSV)", f"versions-{family}")
-    if not version_claims.empty:
+    _download(view.facts, "Download version facts (CSV)", f"versions-{family}")
+    if view.claims.num_rows:
         with st.expander("Published claims about these versions, checked against the data"):
             ui.table(
-                version_claims[["model_name", "claim", "claimed_by", "claimed_on", "verdict", "why", "claimant_url"]],
+                view.claims,
                 column_config={
                     **_texts(model_name="Version"),
                     "claimant_url": st.column_config.LinkColumn("Where it was claimed", validate=r"^https?://"),
@@ -171,106 +149,91 @@ def versions_section(bench_names: dict[str, str]) -> None:
             )
             st.page_link("pages/benchmarks.py", label="Every claim and its evidence rows", query_params={"view": "Claims check"})
     with st.expander("Where each version's date, parameters and downloads come from"):
-        ui.table(versions[["name", "release_date", "release_date_precision", "source_url", "note"]],
+        ui.table(view.versions,
                  column_config={"source_url": st.column_config.LinkColumn("Source", validate=r"^https?://"),
                                 "note": st.column_config.TextColumn("Note", width="large")})
 
-    history = queries.arena_history([family])
-    if not history.empty:
+    if view.arena_chart is not None:
+        first, last = view.arena_snapshots
         st.subheader("LMArena overall score of this family's models")
-        ui.chart(charts.arena_models_chart, history)
-        st.caption(f"{history['name'].nunique()} models, snapshots {history['snapshot'].min():%d %b %Y} to "
-                   f"{history['snapshot'].max():%d %b %Y}; a model is drawn only at snapshots where it was on the "
-                   "leaderboard.")
+        ui.draw_spec(view.arena_chart)
+        st.caption(f"{view.arena_models} models, snapshots {first:%d %b %Y} to {last:%d %b %Y}; a model is drawn only "
+                   "at snapshots where it was on the leaderboard.")
 
 
 @st.fragment
-def pace_section(bench_names: dict[str, str], catalogue: pd.DataFrame) -> None:
+def pace_section(made: timeline.Choices) -> None:
     """Score against release date for several families, the vendor's view next to the independent one,
     and the longer LMArena series for the same families."""
     st.header("Pace of improvement across families")
+    bench_names = made.benchmark_names
     default = list(bench_names).index(DEFAULT_PACE_BENCHMARK) if DEFAULT_PACE_BENCHMARK in bench_names else 0
     benchmark = ui.bound_selectbox("Benchmark", list(bench_names), key="pbench", index=default, format_func=bench_names.get)
-    scores = queries.pace_scores(benchmark)
-    harness = _harness_choice("Harness for the independent view", scores, "pharness", pace.default_harness(scores))
-    options = sorted({*queries.timeline_groups()["name"], *queries.arena_groups()["name"]}, key=str.lower)
-    families = ui.bound_multiselect("Families", options, queries.vendors(), key="fams",
-                                    help="Vendors or model families; the same choice drives the LMArena chart below")
-    first_release, last_release = queries.release_range().iloc[0]
+    harnesses, default_harness = timeline.pace_harnesses(benchmark)
+    harness = _harness_choice("Harness for the independent view", harnesses, "pharness", default_harness)
+    families = tuple(ui.bound_multiselect("Families", made.pace_groups, made.vendors, key="fams",
+                                          help="Vendors or model families; the same choice drives the LMArena chart below"))
     left, right = st.columns(2)
     with left:
-        start = ui.bound_date("Window from", first_release, key="from", min_value=EARLIEST, max_value=LATEST)
+        start = ui.bound_date("Window from", made.first_release, key="from", min_value=EARLIEST, max_value=LATEST)
     with right:
-        end = ui.bound_date("Window to", last_release, key="to", min_value=EARLIEST, max_value=LATEST)
+        end = ui.bound_date("Window to", made.last_release, key="to", min_value=EARLIEST, max_value=LATEST)
     if end < start:
         st.warning("The window ends before it starts, so it holds no versions; swap the two dates.")
-    unit = pace.UNIT_LABELS.get(catalogue.set_index("id").at[benchmark, "unit"], "")
+    if not families:
+        st.info("Pick at least one family to compare.")
+        return
+    view = timeline.pace_view(benchmark, harness, families, start, end)
     measured = ui.plain(bench_names[benchmark]) + " " + (
         f"under {ui.plain(harness)} only, so every family is measured the same way." if harness
         else "headline values: harnesses may differ between models, so the points are not strictly comparable."
     )
-    views = [("Independent view", measured, pace_points_of(scores, families, harness))]
-    vendor_views = catalogue[(catalogue["variant_of"] == benchmark) & catalogue["timeline_only"]]
-    views += [("The vendor's view", ui.plain(f"{view['name']}: {view['measures']}"),
-               pace_points_of(queries.pace_scores(view["id"]), families)) for view in vendor_views.to_dict("records")]
-    paces = {title: pace_of(found.points, families, start, end) for title, _, found in views}
-
-    if not families:
-        st.info("Pick at least one family to compare.")
-        return
     st.subheader("Points per month, side by side")
-    comparison = pace.compare_paces(paces)
-    ui.table(comparison, column_config={
+    ui.table(view.comparison, column_config={
         **_texts(group="Family", weights="Weights"),
-        **{c: st.column_config.NumberColumn(c, format="%+.2f") for c in comparison.columns if c.endswith("points per month")},
+        **{c: st.column_config.NumberColumn(c, format="%+.2f") for c in view.comparison.column_names if c.endswith("points per month")},
     })
     st.caption(
         "Points per month: least-squares slope of the value on release date over the versions released in the window "
         f"({start:%d %b %Y} to {end:%d %b %Y}; a month = 30.44 days; a month-only release date counts as the middle of "
         "its month). It needs two versions with different dates. Dashed lines in the charts draw that fit."
     )
-    for title, caption, found in views:
-        st.subheader(title)
-        st.caption(caption)
-        shown = pace.in_window(found.points, start, end)
-        if shown.empty:
+    for panel in view.panels:
+        st.subheader(panel.title)
+        st.caption(measured if panel.measures is None else ui.plain(panel.measures))
+        if panel.chart is None:
             st.info("No dated values in this window.")
         else:
-            ui.chart(charts.pace_chart, shown, pace.trend_lines(paces[title]), families, f"{bench_names[benchmark]} ({unit})")
-        ui.left_out(title.lower(), found.left_out | pace.outside_window(found.points, start, end))
-        with st.expander(f"{title}: every point, with its source"):
-            ui.table(shown[["group", "version", "date_label", "value", "harness_name", "reported_by", "as_of", "source_url"]],
-                     column_config={**_texts(group="Family"), **ui.source_columns()})
-    arena_view(families)
+            ui.draw_spec(panel.chart)
+        ui.left_out(panel.title.lower(), panel.left_out)
+        with st.expander(f"{panel.title}: every point, with its source"):
+            ui.table(panel.points, column_config={**_texts(group="Family"), **ui.source_columns()})
+    arena_view(made, families)
 
 
-def arena_view(families: list[str]) -> None:
+def arena_view(made: timeline.Choices, families: tuple[str, ...]) -> None:
     """The families' best LMArena overall score over time, with its own window."""
     st.header("A longer independent series: LMArena overall score")
-    first, last, snapshots = queries.arena_range().iloc[0]
-    breaks = pace.scale_breaks(queries.arena_scores())
+    breaks = made.scale_breaks
     left, right = st.columns(2)
     with left:
-        start = ui.bound_date("Arena window from", breaks["snapshot"].max() if not breaks.empty else first, key="afrom",
-                              min_value=EARLIEST, max_value=LATEST)
+        start = ui.bound_date("Arena window from", breaks["snapshot"].max() if not breaks.empty else made.arena_first,
+                              key="afrom", min_value=EARLIEST, max_value=LATEST)
     with right:
-        end = ui.bound_date("Arena window to", last, key="ato", min_value=EARLIEST, max_value=LATEST)
-    frontier = arena_frontier_of(queries.arena_history(families), families)
-    paces = pace_of(frontier, families, start, end)
-    shown = pace.in_window(frontier, start, end)
-    if shown.empty:
+        end = ui.bound_date("Arena window to", made.arena_last, key="ato", min_value=EARLIEST, max_value=LATEST)
+    view = timeline.arena_view(families, start, end)
+    if view.chart is None:
         st.info("None of the chosen families has LMArena history in this window.")
     else:
-        ui.chart(charts.arena_frontier_chart, shown, pace.trend_lines(paces), pace.last_per_group(shown),
-                 pace.in_window(breaks.assign(x=breaks["snapshot"]), start, end), families)
-    _pace_table(paces, "Arena points", "Snapshots in window")
-    ui.left_out("the LMArena chart", pace.absent(families, frontier, f"not in the LMArena history ({first:%b %Y} to {last:%b %Y})"))
+        ui.draw_spec(view.chart)
+    _pace_table(view.paces, "Arena points", "Snapshots in window")
+    ui.left_out("the LMArena chart", view.left_out)
     st.caption(
-        f"Each line is the family's best overall Arena score at each of {snapshots} leaderboard snapshots; a dot marks a "
-        "new model taking the lead (hover for its name) and the latest leader is named at the end of the line. Arena "
-        "scores are relative (Elo-style) ratings from human preference votes, so the scale drifts as models join; compare "
-        "slopes, not levels across years. A snapshot where a model was not on the leaderboard is missing, never zero. "
-        "Source: nakasyou/lmarena-history (MIT), converted from LMArena's published results."
+        f"Each line is the family's best overall Arena score at each of {made.arena_snapshots} leaderboard snapshots; a "
+        "dot marks a new model taking the lead (hover for its name) and the latest leader is named at the end of the line. "
+        "Arena scores are relative (Elo-style) ratings from human preference votes, so the scale drifts as models join; "
+        "compare slopes, not levels across years. A snapshot where a model was not on the leaderboard is missing, never "
+        "zero. Source: nakasyou/lmarena-history (MIT), converted from LMArena's published results."
     )
     for brk in breaks.itertuples():
         st.caption(
@@ -286,9 +249,7 @@ ui.start_page(
     "A model family's versions on a true date axis — score, price and speed per release — and how fast "
     "families improve, in the vendor's own chart and in independent data.",
 )
-benchmark_catalogue = queries.benchmarks()
-scored = benchmark_catalogue[(benchmark_catalogue["kind"] == "score") & ~benchmark_catalogue["timeline_only"]]
-names = dict(zip(scored["id"], scored["name"]))
-versions_section(names)
-pace_section(names, benchmark_catalogue)
+choices = timeline.choices()
+versions_section(choices)
+pace_section(choices)
 ui.finish_page()

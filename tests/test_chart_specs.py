@@ -1,7 +1,7 @@
 """Every page chart goes through `ui.chart` → `charts.spec`, which skips Streamlit's re-validation of the
-finished spec and caches it by the chart's inputs. These tests prove the shortcut sends what
-`st.altair_chart` would: for every chart drawn in the views in CASES (together every builder a page uses),
-with the pages' real data."""
+finished spec and caches it by the chart's inputs, or is built by a cached view with `charts.finished_spec`
+and drawn with `ui.draw_spec`. These tests prove the shortcuts send what `st.altair_chart` would: for every
+chart drawn in the views in CASES (together every builder a page uses), with the pages' real data."""
 from __future__ import annotations
 
 import json
@@ -12,6 +12,7 @@ import altair as alt
 import pandas as pd
 import pyarrow as pa
 import pytest
+import streamlit as st
 from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 
 from gapboard import charts, ui
@@ -28,7 +29,9 @@ CASES = {
     "Timeline": ("pages/timeline.py", {}),
     "Timeline with LMArena history": ("pages/timeline.py", {"family": "Anthropic"}),
 }
-PAGE_FILES = sorted(Path(__file__).resolve().parent.parent.glob("pages/*.py"))
+ROOT = Path(__file__).resolve().parent.parent
+PAGE_FILES = sorted(ROOT.glob("pages/*.py"))
+VIEW_FILES = sorted(ROOT.glob("gapboard/*.py"))  # cached views that hand pages finished specs
 DRAWN: set[str] = set()
 
 
@@ -36,13 +39,19 @@ DRAWN: set[str] = set()
 def test_each_page_chart_is_the_spec_st_altair_chart_would_send(case, monkeypatch):
     page_file, params = CASES[case]
     drawn = []
-    ui_chart = ui.chart
 
     def recording_chart(build, *args, key=None, width="stretch", **kwargs):
         drawn.append((build, args, kwargs))
         return ui_chart(build, *args, key=key, width=width, **kwargs)
 
+    def recording_finished_spec(build, *args, **kwargs):
+        drawn.append((build, args, kwargs))
+        return finished_spec(build, *args, **kwargs)
+
+    ui_chart, finished_spec = ui.chart, charts.finished_spec
     monkeypatch.setattr(ui, "chart", recording_chart)
+    monkeypatch.setattr(charts, "finished_spec", recording_finished_spec)
+    st.cache_data.clear()  # the views cached by widget values build their specs again, through the recorder
     at = open_page(page_file, **params)
     assert not at.exception
     assert len(drawn) == len(at.get("vega_lite_chart"))
@@ -75,6 +84,7 @@ def _same_chart(sent: dict, expected: dict) -> bool:
 
 def test_the_cases_above_draw_every_builder_the_pages_use():
     used = {name for file in PAGE_FILES for name in re.findall(r"ui\.chart\(\s*charts\.(\w+)", file.read_text())}
+    used |= {name for file in VIEW_FILES for name in re.findall(r"charts\.finished_spec\(\s*charts\.(\w+)", file.read_text())}
     assert len(used) >= 12
     if len(DRAWN) < len(used):
         pytest.skip(f"run with the page cases above; drawn so far: {sorted(DRAWN)} of {sorted(used)}")  # e.g. when this test is selected alone

@@ -1,10 +1,13 @@
 """The Timeline page under AppTest: family and benchmark choices, links, what the charts and tables hold."""
+import datetime as dt
 import json
 
 import pandas as pd
 import pyarrow as pa
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 
+from gapboard import timeline, ui
 from tests.test_pages import open_page
 
 PAGE = "pages/timeline.py"
@@ -207,3 +210,52 @@ def test_a_bad_link_value_gets_a_notice_and_the_rest_still_works(params, notice)
     assert notice in at.warning[0].value.replace("\\", "")
     assert at.selectbox(key="family").value in {"MiniMax"}
     assert len(at.get("vega_lite_chart")) >= 3
+
+
+def test_the_downloads_are_made_on_click_and_hold_exactly_the_shown_tables(monkeypatch):
+    made = {}
+    add_deferred = MediaFileManager.add_deferred
+
+    def recording(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        made[file_name] = data_callable
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    at = open_page(PAGE, family="Anthropic")
+    assert not at.exception
+    assert sorted(made) == ["timeline-anthropic.csv", "versions-anthropic.csv"]
+    for file_name, last_column in [("timeline-anthropic.csv", "all_values"), ("versions-anthropic.csv", "claims")]:
+        shown = _table(at, "version", last_column)
+        assert len(shown) > 3 and shown["version"].str.startswith("Claude").all()
+        assert made[file_name]() == ui.csv_bytes(shown)
+
+
+SCORES = ("swe-bench-verified",)
+
+
+def test_the_version_view_is_cached_by_its_widget_values_and_follows_each_of_them():
+    minimax = timeline.versions_view("MiniMax", SCORES, None)
+    anthropic = timeline.versions_view("Anthropic", SCORES, None)
+    assert {"MiniMax-M2", "MiniMax-M2.5"} <= set(minimax.table["version"].to_pylist())
+    assert all(v.startswith("Claude") for v in anthropic.table["version"].to_pylist())
+    assert timeline.versions_view("MiniMax", SCORES, None).table.equals(minimax.table)  # the cached view again
+    under = timeline.versions_view("MiniMax", SCORES, "Claude Code").table.to_pandas()
+    verified = under[under["benchmark_name"] == "SWE-bench Verified"]
+    assert list(zip(verified["version"], verified["value"])) == [("MiniMax-M2", 69.4), ("MiniMax-M2.1", 74.0), ("MiniMax-M2.5", 80.2)]
+    assert set(verified["harness_name"]) == {"Claude Code"}
+    assert "Claude Code" in timeline.version_harnesses("MiniMax", SCORES)
+
+
+def test_the_pace_and_arena_views_follow_their_windows_and_families():
+    made = timeline.choices()
+    whole = timeline.pace_view("swe-bench-verified", None, ("MiniMax",), made.first_release, made.last_release)
+    early = timeline.pace_view("swe-bench-verified", None, ("MiniMax",), made.first_release, dt.date(2025, 12, 31))
+    assert whole.panels[0].points["version"].to_pylist() == ["MiniMax-M2", "MiniMax-M2.1", "MiniMax-M2.5", "MiniMax-M2.7", "MiniMax-M3"]
+    assert early.panels[0].points["version"].to_pylist() == ["MiniMax-M2", "MiniMax-M2.1"]
+    assert whole.comparison["Independent view: versions"].to_pylist() == [5]
+    assert early.comparison["Independent view: versions"].to_pylist() == [2]
+    assert early.panels[0].left_out["MiniMax-M2.5"] == "released outside the window"
+    both = timeline.arena_view(("Anthropic", "MiniMax"), dt.date(2024, 1, 1), made.arena_last)
+    assert both.paces["group"].to_pylist() == ["Anthropic", "MiniMax"] and both.chart is not None
+    assert set(both.left_out) == {"MiniMax"}
+    assert timeline.arena_view(("MiniMax",), dt.date(2024, 1, 1), made.arena_last).chart is None
