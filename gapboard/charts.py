@@ -10,6 +10,7 @@ import contextlib
 import functools
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import altair as alt
@@ -71,6 +72,28 @@ def spec(build: Callable[..., alt.TopLevelMixin], *args: Any, **kwargs: Any) -> 
     data unchanged costs a hash of the inputs instead of building and serialising the chart again. Pages draw
     it with `ui.chart`."""
     return _cached_spec(build, f"{build.__module__}.{build.__qualname__}", *args, **kwargs)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A chart already serialised (`vega_lite`) inside a view function cached by widget values, so a rerun
+    draws it (`ui.chart(prepared)`) without hashing its frames again. The builder and its inputs are kept
+    so tests can check the spec against Streamlit's own conversion."""
+
+    build: Callable[..., alt.TopLevelMixin]
+    args: tuple
+    kwargs: dict = field(default_factory=dict)
+    spec: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def __name__(self) -> str:
+        return self.build.__name__
+
+
+def prepare(build: Callable[..., alt.TopLevelMixin], *args: Any, **kwargs: Any) -> Prepared:
+    """`build(*args, **kwargs)` serialised now, for a view function to return (see `Prepared`)."""
+    with debug_mode(False):
+        return Prepared(build, args, kwargs, vega_lite(build(*args, **kwargs)))
 
 
 @store.cached(max_entries=256)

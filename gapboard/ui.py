@@ -251,11 +251,13 @@ def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, **kw
     return st.dataframe(frame, hide_index=True, column_config=column_config, placeholder=MISSING, **kwargs)
 
 
-def chart(build: Callable[..., Any], *args: Any, key: str | None = None, width: str = "stretch", **kwargs: Any) -> None:
-    """Draw the `gapboard.charts` builder `build(*args, **kwargs)`. Every page chart goes through here: the
-    spec is cached by the builder's inputs and serialised without Streamlit re-validating it on every rerun
-    (`charts.spec`), and is the same spec `st.altair_chart` would send. Not for charts with `on_select`."""
-    st.vega_lite_chart(spec=charts.spec(build, *args, **kwargs), width=width, key=key)
+def chart(build: Callable[..., Any] | charts.Prepared, *args: Any, key: str | None = None, width: str = "stretch", **kwargs: Any) -> None:
+    """Draw the `gapboard.charts` builder `build(*args, **kwargs)`, or a `charts.Prepared` chart a cached view
+    function returned. Every page chart goes through here: the spec is cached by the builder's inputs and
+    serialised without Streamlit re-validating it on every rerun (`charts.spec`), and is the same spec
+    `st.altair_chart` would send. Not for charts with `on_select`."""
+    spec = build.spec if isinstance(build, charts.Prepared) else charts.spec(build, *args, **kwargs)
+    st.vega_lite_chart(spec=spec, width=width, key=key)
 
 
 def source_columns() -> dict[str, Any]:
