@@ -3,7 +3,7 @@ import datetime as dt
 
 import streamlit as st
 
-from gapboard import analysis, queries, registry, ui, uploads, user_data
+from gapboard import analysis, queries, registry, store, ui, uploads, user_data
 
 TABS = ["Datasets", "Look up a number", "Your results", "Downloads"]
 ALL_BENCHMARKS = ""
@@ -31,7 +31,7 @@ def _rows(count: int) -> str:
 
 ui.start_page("Sources", "Where every number comes from, who reported it, its licence and its date — and your own results beside them.")
 tabs = ui.bound_tabs(TABS, key="tab")
-datasets = queries.datasets()
+datasets, fresh = registry.datasets_view(dt.date.today())
 built, manifest = registry.current_build()
 
 with tabs[0]:
@@ -64,7 +64,6 @@ with tabs[0]:
         st.caption(f"Attribution ({ui.plain(dataset['name'])}): {ui.plain(dataset['attribution'])}")
 
     st.subheader("Freshness")
-    fresh = registry.freshness(datasets, dt.date.today())
     for line in fresh["summary"]:
         st.markdown("- " + ui.plain(line))
     with st.expander("Freshness as a table"):
@@ -83,19 +82,19 @@ with tabs[0]:
         st.markdown("No notes: every external name was mapped.")
 
 with tabs[1]:
-    models = queries.models()
-    labels = dict(zip(models["id"], models["name"])) | {
+    model_names, bench_names = registry.lookup_choices()
+    labels = model_names | {
         model: f"{name} (yours)" for model, name in user_data.new_models().items()
     }
     ids = list(labels)
     model = ui.bound_selectbox("Model", ids, key="model", index=ids.index("minimax-m2.5") if "minimax-m2.5" in ids else 0,
                                format_func=labels.get)
-    catalogue = queries.benchmarks()
-    bench_names = dict(zip(catalogue["id"], catalogue["name"]))
     benchmark = ui.bound_selectbox("Benchmark", [ALL_BENCHMARKS, *bench_names], key="lbench",
                                    format_func=lambda b: bench_names.get(b, "All benchmarks"))
 
-    scores = registry.compare_scores(queries.lookup_scores(model, benchmark or None, user_data.scores()))
+    yours = user_data.scores()
+    found = registry.lookup(model, benchmark or None, store.frame_digest(yours) if not yours.empty else "", yours)
+    scores, facts, prices = found.scores, found.facts, found.prices
     st.subheader(f"Scores held for {ui.plain(labels[model])}")
     if scores.empty:
         st.info("No scores are held for this choice.")
@@ -124,7 +123,6 @@ with tabs[1]:
         )
 
     st.subheader("Model facts, by source")
-    facts = registry.compare_facts(queries.lookup_facts(model, registry.CURATED))
     if facts.empty:
         st.info("Gapboard holds no facts for this model (it is one of yours).")
     else:
@@ -135,7 +133,6 @@ with tabs[1]:
         st.caption("External catalogues never overwrite models.csv: their values are shown beside it and fill its gaps here.")
 
     st.subheader("Prices, by price list")
-    prices = queries.lookup_prices(model)
     if prices.empty:
         st.info("No prices are held for this model.")
     else:
@@ -148,7 +145,7 @@ with tabs[1]:
             "cached_input_usd_per_mtok": st.column_config.NumberColumn("Cached input $/M", format="$%.3f"),
             "tokens_per_second": st.column_config.NumberColumn("Tokens/s"),
         })
-    for credit in registry.attributions(datasets, {*scores["dataset"], *facts["dataset"], *prices["dataset"]}):
+    for credit in found.attributions:
         st.caption("Attribution — " + ui.plain(credit))
 
 with tabs[2]:
@@ -196,8 +193,7 @@ with tabs[3]:
     st.subheader("Download")
     tables = queries.built_tables()
     table = ui.bound_selectbox("Table", tables, key="table", index=tables.index("scores") if "scores" in tables else 0)
-    rows = queries.table_rows(table)
-    st.download_button(f"Download {table} as CSV ({len(rows)} rows)", lambda: ui.csv_bytes(rows),
+    st.download_button(f"Download {table} as CSV ({registry.table_size(table)} rows)", lambda: ui.csv_bytes(queries.table_rows(table)),
                        file_name=f"gapboard-{table}.csv", mime="text/csv", icon=":material/download:")
     st.caption("Every table carries its source columns (dataset, source URL where the source has one, and the file "
                "and line each row was read from). Cells that start like a spreadsheet formula are prefixed with ' so "

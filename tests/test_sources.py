@@ -302,3 +302,14 @@ def test_table_downloads_carry_source_columns_and_only_name_built_tables():
 def test_the_lookup_includes_no_session_rows_unless_given():
     empty = queries.lookup_scores("minimax-m2.5", None, uploads.user_scores_frame())
     assert "yours" not in set(empty["dataset"]) and len(empty) == len(empty.drop_duplicates())
+
+
+def test_the_cached_lookup_view_follows_the_model_and_benchmark_it_is_given():
+    none = uploads.user_scores_frame()
+    for model, benchmark in [("minimax-m2.5", None), ("minimax-m2.1", None), ("minimax-m2.5", "swe-bench-verified")]:
+        found = registry.lookup(model, benchmark, "", none)
+        expected = registry.compare_scores(queries.lookup_scores(model, benchmark, none))
+        pd.testing.assert_frame_equal(found.scores, expected)
+        assert found.prices.equals(queries.lookup_prices(model))
+        assert set(found.facts["value"].dropna()) == set(queries.lookup_facts(model, registry.CURATED)["value"].dropna())
+    assert registry.table_size("scores") == len(queries.table_rows("scores"))
