@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
+from streamlit import dataframe_util
 from streamlit.errors import StreamlitAPIException
 
 from gapboard import charts
@@ -246,9 +248,15 @@ def finish_page() -> None:
         placeholder.warning("\n\n".join(notices), icon=":material/link_off:")
 
 
-def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+def table(frame: pd.DataFrame | pa.Table, column_config: dict[str, Any] | None = None, **kwargs: Any) -> Any:
     """st.dataframe with Gapboard's conventions: no index, missing values spelled out."""
     return st.dataframe(frame, hide_index=True, column_config=column_config, placeholder=MISSING, **kwargs)
+
+
+def table_data(frame: pd.DataFrame) -> pa.Table:
+    """`frame` as the Arrow table `st.dataframe` would convert it to, for a cached view function to return:
+    `table` then sends it as it is, without converting the frame again on every rerun."""
+    return dataframe_util.convert_pandas_df_to_arrow_table(frame)
 
 
 def chart(build: Callable[..., Any] | charts.Prepared, *args: Any, key: str | None = None, width: str = "stretch", **kwargs: Any) -> None:
