@@ -14,8 +14,9 @@ import zipfile
 from dataclasses import dataclass
 
 import pandas as pd
+import pyarrow as pa
 
-from gapboard import analysis, location, queries, schema, store
+from gapboard import analysis, location, queries, schema, store, ui
 from gapboard.config import DataPaths
 from gapboard.location import BuiltData
 from gapboard.manifest import Manifest
@@ -139,12 +140,12 @@ def current_build(paths: DataPaths | None = None) -> tuple[BuiltData, Manifest]:
 
 @dataclass(frozen=True)
 class Lookup:
-    """Everything held for one model (optionally one benchmark): scores compared with their headline, facts
-    compared with models.csv, prices, and the credit lines of the datasets they come from."""
+    """Everything held for one model (optionally one benchmark), ready to draw: scores compared with their
+    headline, facts compared with models.csv, prices, and the credit lines of the datasets they come from."""
 
-    scores: pd.DataFrame
-    facts: pd.DataFrame
-    prices: pd.DataFrame
+    scores: pa.Table
+    facts: pa.Table
+    prices: pa.Table
     attributions: list[str]
 
 
@@ -156,20 +157,28 @@ def lookup(model: str, benchmark: str | None, yours_digest: str, _yours: pd.Data
     facts = compare_facts(queries.lookup_facts(model, CURATED))
     prices = queries.lookup_prices(model)
     used = {*scores["dataset"], *facts["dataset"], *prices["dataset"]}
-    return Lookup(scores, facts, prices, attributions(queries.datasets(), used))
+    return Lookup(ui.table_data(scores), ui.table_data(facts), ui.table_data(prices), attributions(queries.datasets(), used))
+
+
+@dataclass(frozen=True)
+class DatasetsView:
+    """The dataset registry tab, ready to draw."""
+
+    table: pa.Table  # `queries.datasets()`
+    credits: list[tuple[str, str]]  # (dataset name, attribution) of every dataset that asks for one
+    freshness_lines: list[str]  # `freshness` summaries
+    freshness: pa.Table  # `freshness` without its summary column
 
 
 @store.cached(max_entries=4)
-def datasets_view(today: dt.date) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The dataset registry (`queries.datasets`) and its `freshness` on `today`, for the Sources page."""
+def datasets_view(today: dt.date) -> DatasetsView:
     registry = queries.datasets()
-    return registry, freshness(registry, today)
-
-
-@store.cached()
-def table_size(table: str) -> int:
-    """How many rows a built table has (the download button's label; its rows are read on click)."""
-    return len(queries.table_rows(table))
+    credited = registry[registry["attribution"].notna()]
+    fresh = freshness(registry, today)
+    return DatasetsView(
+        ui.table_data(registry), list(zip(credited["name"], credited["attribution"])), fresh["summary"].tolist(),
+        ui.table_data(fresh.drop(columns="summary")),
+    )
 
 
 @store.cached(max_entries=4)

@@ -79,6 +79,8 @@ def notice(included: int, where: str = "") -> None:
 
 def new_models() -> dict[str, str]:
     """Models this session added (not in Gapboard's list): id → name."""
+    if current() is None:
+        return {}
     rows = scores()
     rows = rows[rows["model_is_new"].fillna(False).astype(bool)]
     return dict(zip(rows["model"], rows["model_name"]))

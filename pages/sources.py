@@ -31,13 +31,13 @@ def _rows(count: int) -> str:
 
 ui.start_page("Sources", "Where every number comes from, who reported it, its licence and its date — and your own results beside them.")
 tabs = ui.bound_tabs(TABS, key="tab")
-datasets, fresh = registry.datasets_view(dt.date.today())
+registry_tab = registry.datasets_view(dt.date.today())
 built, manifest = registry.current_build()
 
 with tabs[0]:
     st.subheader("Dataset registry")
     ui.table(
-        datasets,
+        registry_tab.table,
         column_config={
             "id": st.column_config.TextColumn("Id"),
             "name": st.column_config.TextColumn("Dataset"),
@@ -60,14 +60,14 @@ with tabs[0]:
         "A dataset that does not ship is listed so you can see why its data is absent: its licence does not let "
         "Gapboard redistribute it. Every row of every table names its dataset in the `dataset` column."
     )
-    for _, dataset in datasets[datasets["attribution"].notna()].iterrows():
-        st.caption(f"Attribution ({ui.plain(dataset['name'])}): {ui.plain(dataset['attribution'])}")
+    for name, attribution in registry_tab.credits:
+        st.caption(f"Attribution ({ui.plain(name)}): {ui.plain(attribution)}")
 
     st.subheader("Freshness")
-    for line in fresh["summary"]:
+    for line in registry_tab.freshness_lines:
         st.markdown("- " + ui.plain(line))
     with st.expander("Freshness as a table"):
-        ui.table(fresh.drop(columns="summary"), column_config={
+        ui.table(registry_tab.freshness, column_config={
             "as_of": st.column_config.DateColumn("Snapshot as of"),
             "newest_record": st.column_config.DateColumn("Newest record"),
             "months_old": st.column_config.NumberColumn("Months since newest record"),
@@ -96,7 +96,7 @@ with tabs[1]:
     found = registry.lookup(model, benchmark or None, store.frame_digest(yours) if not yours.empty else "", yours)
     scores, facts, prices = found.scores, found.facts, found.prices
     st.subheader(f"Scores held for {ui.plain(labels[model])}")
-    if scores.empty:
+    if scores.num_rows == 0:
         st.info("No scores are held for this choice.")
     else:
         ui.table(
@@ -118,12 +118,12 @@ with tabs[1]:
             },
         )
         st.caption(
-            f"{len(scores)} values. {analysis.HEADLINE_RULE} A value under a different harness is not comparable "
+            f"{scores.num_rows} values. {analysis.HEADLINE_RULE} A value under a different harness is not comparable "
             "with the headline even when the benchmark is the same. " + ui.MISSING_NOTE
         )
 
     st.subheader("Model facts, by source")
-    if facts.empty:
+    if facts.num_rows == 0:
         st.info("Gapboard holds no facts for this model (it is one of yours).")
     else:
         ui.table(facts, column_order=FACT_COLUMNS, column_config=PROVENANCE | {
@@ -133,7 +133,7 @@ with tabs[1]:
         st.caption("External catalogues never overwrite models.csv: their values are shown beside it and fill its gaps here.")
 
     st.subheader("Prices, by price list")
-    if prices.empty:
+    if prices.num_rows == 0:
         st.info("No prices are held for this model.")
     else:
         ui.table(prices, column_config=PROVENANCE | {
@@ -193,14 +193,14 @@ with tabs[3]:
     st.subheader("Download")
     tables = queries.built_tables()
     table = ui.bound_selectbox("Table", tables, key="table", index=tables.index("scores") if "scores" in tables else 0)
-    st.download_button(f"Download {table} as CSV ({registry.table_size(table)} rows)", lambda: ui.csv_bytes(queries.table_rows(table)),
+    st.download_button(f"Download {table} as CSV ({queries.table_row_count(table)} rows)", lambda: ui.csv_bytes(queries.table_rows(table)),
                        file_name=f"gapboard-{table}.csv", mime="text/csv", icon=":material/download:")
     st.caption("Every table carries its source columns (dataset, source URL where the source has one, and the file "
                "and line each row was read from). Cells that start like a spreadsheet formula are prefixed with ' so "
                "they can never run.")
     st.download_button(
         "Download the whole build (Parquet, zip)",
-        lambda: registry.dataset_zip(built, manifest, datasets),
+        lambda: registry.dataset_zip(built, manifest, registry_tab.table.to_pandas()),
         file_name=f"gapboard-{manifest.version}.zip", mime="application/zip", icon=":material/folder_zip:",
     )
     st.caption("The zip is laid out like data/built/: manifest.json, one Parquet file per table, and LICENCES.md "
