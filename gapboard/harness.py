@@ -1,6 +1,7 @@
 """How much the agent scaffold moves a model's score: spread across harnesses, rank flips between two
 models, and what makes two values not comparable as they stand. Pure functions over the cells frame of
-`queries.harness_cells` (one value per model and harness); no Streamlit, no SQL.
+`queries.harness_cells` (one value per model and harness); no Streamlit, no SQL. The page's views (at the
+end) run the queries and these functions for one set of widget values, cached by those values.
 
 A cell whose source states no harness (`harness == ""`) is never counted as a harness of its own: it is
 left out of the spread, and a rank flip uses it only where the other model has a value under a named
@@ -11,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+import pyarrow as pa
 
+from gapboard import charts, queries, store, ui
 from gapboard.uploads import YOURS
 
 NOT_STATED = ""
@@ -247,3 +250,161 @@ def run_labels(runs: pd.DataFrame) -> dict[str, str]:
     duplicated = base.duplicated(keep=False)
     labels = base.where(~duplicated, base + " (" + runs["run"] + ")")
     return dict(zip(runs["run"], labels))
+
+
+# --- The Harnesses page's views: cached by the widget values, so a rerun hashes a few strings, not frames.
+# `benchmark`, `sources` and `weights` select the cells (`queries.harness_cells`); `_yours` is this session's
+# marked upload (or None), not hashed: `yours_digest` (`store.frame_digest` of it, "" for none) keys it.
+
+BOTH_WEIGHTS = ("open", "proprietary")
+
+
+def _cells(benchmark: str, sources: tuple[str, ...], weights: tuple[str, ...], min_harnesses: int, _yours) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every matching cell, and the cells of the models with at least `min_harnesses` named harnesses."""
+    all_cells = queries.harness_cells(benchmark, list(sources), list(weights), _yours)
+    return all_cells, with_min_harnesses(all_cells, min_harnesses)
+
+
+@dataclass(frozen=True)
+class MatrixView:
+    """The model × harness matrix for models with at least `min_harnesses` named harnesses, ready to draw."""
+
+    table: pa.Table  # `matrix(cells)`
+    value_columns: list[str]  # its harness columns
+    cells: pa.Table  # the cells of the models shown, the columns asked for
+    hidden: int  # models left out by the slider
+    warnings: list[str]  # `comparability_warnings(cells)`
+
+
+@store.cached()
+def matrix_view(
+    benchmark: str, sources: tuple[str, ...], weights: tuple[str, ...], min_harnesses: int, columns: tuple[str, ...],
+    yours_digest: str, _yours: pd.DataFrame | None,
+) -> MatrixView | None:
+    """None when no harness-attributed value matches the filters."""
+    all_cells, cells = _cells(benchmark, sources, weights, min_harnesses, _yours)
+    if all_cells.empty:
+        return None
+    hidden = all_cells["model_key"].nunique() - cells["model_key"].nunique()
+    table = matrix(cells)
+    value_columns = [c for c in table.columns if c not in ("Model", "Weights", "Sources (licence)")]
+    return MatrixView(ui.arrow_table(table), value_columns, ui.arrow_table(cells[list(columns)].reset_index(drop=True)), hidden, comparability_warnings(cells))
+
+
+@dataclass(frozen=True)
+class SpreadView:
+    ranges: pd.DataFrame  # `sort_spread(spread(...))`
+    chart: dict | None  # None when no model has two named harnesses
+    left_out: list[str]  # names of the models shown in the matrix but not in the spread chart
+
+
+@store.cached()
+def spread_view(
+    benchmark: str, sources: tuple[str, ...], weights: tuple[str, ...], min_harnesses: int, sort: str, unit_title: str,
+    yours_digest: str, _yours: pd.DataFrame | None,
+) -> SpreadView:
+    _, cells = _cells(benchmark, sources, weights, min_harnesses, _yours)
+    ranges = sort_spread(spread(cells, max(2, min_harnesses)), sort)
+    chart = None
+    if not ranges.empty:
+        points = cells[cells["model_key"].isin(ranges["model_key"]) & (cells["harness"] != NOT_STATED)]
+        chart = charts.finished_spec(charts.harness_spread, ranges, points, unit_title)
+    return SpreadView(ranges, chart, sorted(set(cells["model_name"]) - set(ranges["model_name"])))
+
+
+@store.cached()
+def pair_choices(benchmark: str, sources: tuple[str, ...], yours_digest: str, _yours: pd.DataFrame | None) -> tuple[dict[str, str], int]:
+    """The rank-flip pickers' models (`model_labels` over both weights classes) and how many uploaded rows they include."""
+    cells = queries.harness_cells(benchmark, list(sources), list(BOTH_WEIGHTS), _yours)
+    return model_labels(cells), int((cells["dataset"] == YOURS).sum())
+
+
+@dataclass(frozen=True)
+class FlipView:
+    table: pa.Table  # `rank_flips` rows with the leader named, for display
+    compared: bool  # the two models have a value under at least one common harness
+    sentence: str
+    chart: dict | None
+    not_comparable: bool  # some comparison uses a value whose source states no harness
+
+
+@store.cached()
+def flip_view(
+    benchmark: str, sources: tuple[str, ...], a: str, b: str, unit_title: str, yours_digest: str, _yours: pd.DataFrame | None
+) -> FlipView:
+    """Models `a` and `b` compared harness by harness."""
+    cells = queries.harness_cells(benchmark, list(sources), list(BOTH_WEIGHTS), _yours)
+    labels = model_labels(cells)
+    flips = rank_flips(cells, a, b)
+    compared = flips[flips["leader"].notna()]
+    leader_names = {"A": labels[a], "B": labels[b], "tie": "tie"}
+    return FlipView(
+        ui.arrow_table(flips.assign(leader=flips["leader"].map(leader_names)).drop(columns="harness")),
+        not compared.empty,
+        summarise_flips(flips).sentence(labels[a], labels[b]),
+        charts.finished_spec(charts.rank_flip, compared, labels[a], labels[b], unit_title) if not compared.empty and a != b else None,
+        bool(flips["comparable"].eq(False).any()),
+    )
+
+
+@dataclass(frozen=True)
+class InstanceRuns:
+    """The runs with per-instance results on a benchmark, their labels, and the runs left out and why."""
+
+    runs: pd.DataFrame  # `queries.instance_runs`
+    labels: dict[str, str]  # `run_labels`
+    skipped: list[tuple[str, str, str]]  # (model name, run, why) per run left out
+
+
+@store.cached()
+def instance_runs_view(benchmark: str) -> InstanceRuns:
+    runs = queries.instance_runs(benchmark)
+    skipped = [(row.model_name, row.run, row.note) for row in queries.skipped_instance_runs().itertuples()]
+    return InstanceRuns(runs, run_labels(runs), skipped)
+
+
+@dataclass(frozen=True)
+class OverlapView:
+    """The selected runs compared per instance."""
+
+    warnings: list[str]  # `version_warnings` of the selected runs
+    both_groups: bool  # at least one open-weight and one proprietary run is selected
+    summary: pd.Series | None  # instances per overlap category (`queries.overlap_summary`), when both_groups
+    chart: dict | None  # the overlap bars, when both_groups
+    stats: pa.Table | None  # `queries.run_stats`, runs named by their labels (None: no run selected)
+    open_runs: set[str]  # the selected open-weight runs
+
+
+@store.cached()
+def overlap_view(benchmark: str, chosen: tuple[str, ...]) -> OverlapView:
+    every = instance_runs_view(benchmark)
+    selected = every.runs[every.runs["run"].isin(chosen)]
+    both_groups = selected["weights"].nunique() >= 2
+    summary = chart = None
+    if both_groups:
+        summary = queries.overlap_summary(list(chosen)).set_index("category")["instances"]
+        chart = charts.finished_spec(charts.overlap_bars, summary.reset_index())
+    stats = queries.run_stats(list(chosen))
+    stats = stats.assign(run=stats["run"].map(every.labels)).drop(columns=["model_name"])
+    open_runs = set(selected.loc[selected["weights"] == "open", "run"])
+    return OverlapView(version_warnings(selected), both_groups, summary, chart, None if stats.empty else ui.arrow_table(stats), open_runs)
+
+
+@store.cached()
+def instances_view(chosen: tuple[str, ...], category: str) -> pa.Table:
+    """The comparable instances of one overlap category with the selected runs solving each, ready to draw."""
+    return ui.arrow_table(queries.overlap_instances(list(chosen), category).drop(columns="category"))
+
+
+@store.cached()
+def pair_counts(run_a: str, run_b: str) -> dict[str, int]:
+    """Instances both runs solve, only A, only B and neither (`queries.pair_overlap`)."""
+    row = queries.pair_overlap(run_a, run_b).iloc[0]
+    return {field: int(row[field]) for field in ("both_solve", "only_a", "only_b", "neither")}
+
+
+@store.cached()
+def page_filters() -> tuple[dict[str, str], pd.DataFrame]:
+    """The benchmarks the page offers (id → name, most models first) and the datasets with harness-attributed values."""
+    catalogue = queries.harness_benchmarks()
+    return dict(zip(catalogue["id"], catalogue["name"])), queries.harness_datasets()

@@ -861,6 +861,16 @@ def table_rows(table: str) -> pd.DataFrame:
     return query(_TABLE_ROWS_SQL.format(table=table))
 
 
+_TABLE_COUNT_SQL = "SELECT count(*) AS n FROM {table}"
+
+
+def table_row_count(table: str) -> int:
+    """How many rows one built table has (the download's label, without reading its rows)."""
+    if table not in built_tables() or not _IDENTIFIER.match(table):
+        raise ValueError(f"no built table {table!r}")
+    return int(query(_TABLE_COUNT_SQL.format(table=table))["n"].iloc[0])
+
+
 UPLOAD_BENCHMARKS_SQL = "SELECT id, name, unit, other_units FROM benchmarks ORDER BY name"
 
 

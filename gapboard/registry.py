@@ -1,6 +1,7 @@
 """The Sources page's logic: comparing the values sources give, dataset freshness, licences, the download.
 
-Pure transforms of query results (plus `dataset_zip`, which copies the built files it is given).
+Pure transforms of query results (plus `dataset_zip`, which copies the built files it is given), and the
+page's "Look up a number" view (at the end), cached by the widget values.
 """
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ import io
 import math
 import zipfile
 
-import pandas as pd
+from dataclasses import dataclass
 
-from gapboard import analysis, location, schema
+import pandas as pd
+import pyarrow as pa
+
+from gapboard import analysis, location, queries, schema, store, ui
 from gapboard.config import DataPaths
 from gapboard.location import BuiltData
 from gapboard.manifest import Manifest
@@ -132,3 +136,53 @@ def current_build(paths: DataPaths | None = None) -> tuple[BuiltData, Manifest]:
     """The build location in use and its current manifest (its notes, tables and version)."""
     built = location.current(paths)
     return built, built.manifest()
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Everything held for one model (optionally one benchmark), ready to draw: scores compared with their
+    headline, facts compared with models.csv, prices, and the credit lines of the datasets they come from."""
+
+    scores: pa.Table
+    facts: pa.Table
+    prices: pa.Table
+    attributions: list[str]
+
+
+@store.cached()
+def lookup(model: str, benchmark: str | None, yours_digest: str, _yours: pd.DataFrame) -> Lookup:
+    """The Sources page's look-up for one model and benchmark. `_yours` (this session's uploaded rows) is not
+    hashed: `yours_digest` (`store.frame_digest` of it) keys it, so sessions share only identical uploads."""
+    scores = compare_scores(queries.lookup_scores(model, benchmark, _yours))
+    facts = compare_facts(queries.lookup_facts(model, CURATED))
+    prices = queries.lookup_prices(model)
+    used = {*scores["dataset"], *facts["dataset"], *prices["dataset"]}
+    return Lookup(ui.arrow_table(scores), ui.arrow_table(facts), ui.arrow_table(prices), attributions(queries.datasets(), used))
+
+
+@dataclass(frozen=True)
+class DatasetsView:
+    """The dataset registry tab, ready to draw."""
+
+    table: pa.Table  # `queries.datasets()`
+    credits: list[tuple[str, str]]  # (dataset name, attribution) of every dataset that asks for one
+    freshness_lines: list[str]  # `freshness` summaries
+    freshness: pa.Table  # `freshness` without its summary column
+
+
+@store.cached(max_entries=4)
+def datasets_view(today: dt.date) -> DatasetsView:
+    registry = queries.datasets()
+    credited = registry[registry["attribution"].notna()]
+    fresh = freshness(registry, today)
+    return DatasetsView(
+        ui.arrow_table(registry), list(zip(credited["name"], credited["attribution"])), fresh["summary"].tolist(),
+        ui.arrow_table(fresh.drop(columns="summary")),
+    )
+
+
+@store.cached(max_entries=4)
+def lookup_choices() -> tuple[dict[str, str], dict[str, str]]:
+    """What "Look up a number" offers: model id → name and benchmark id → name, in catalogue order."""
+    models, catalogue = queries.models(), queries.benchmarks()
+    return dict(zip(models["id"], models["name"])), dict(zip(catalogue["id"], catalogue["name"]))

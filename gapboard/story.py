@@ -1,4 +1,5 @@
-"""The Overview's four headline figures, computed from query results (no Streamlit, no SQL).
+"""The Overview's four headline figures, computed from query results (no Streamlit, no SQL), and the page's
+views (at the end): the cards, charts and tables for one choice of widgets, cached by those values.
 
 Each card names the rows it was computed from, so the page can show their sources. Which models and
 benchmark the story features are parameters (the page's defaults), never constants here.
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from gapboard import charts, queries, store
 from gapboard.analysis import main_harnesses, per_harness
 from gapboard.gap import MONTH_DAYS, WEIGHTS, class_gaps, dots, head_to_head
 
@@ -248,3 +250,79 @@ def sources(*cards: object) -> pd.DataFrame:
     if not frames:
         return pd.DataFrame(columns=columns)
     return pd.concat([f.astype({"value": "str"}) for f in frames], ignore_index=True)[columns]
+
+
+# --- The Overview page's views: cached by the widget values, so a rerun hashes a few strings, not frames ---
+
+ALL_ROWS = {"weights": ["open", "proprietary"], "reporters": ["vendor", "third_party"], "confidences": ["high", "medium", "low"]}
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the Overview's pickers offer: open-weight and proprietary model ids, names, score benchmarks."""
+
+    open_ids: list[str]
+    proprietary_ids: list[str]
+    names: dict[str, str]
+    benchmark_names: dict[str, str]
+
+
+@store.cached()
+def choices() -> Choices:
+    models, catalogue = queries.model_rows(), queries.benchmarks()
+    catalogue = catalogue[(catalogue["kind"] == "score") & ~catalogue["timeline_only"]]
+    return Choices(
+        models.loc[models["weights"] == "open", "id"].tolist(),
+        models.loc[models["weights"] == "proprietary", "id"].tolist(),
+        dict(zip(models["id"], models["name"])),
+        dict(zip(catalogue["id"], catalogue["name"])),
+    )
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the Overview draws for one (subject, comparator, benchmark): the four cards (None where
+    there is not enough data), their charts, the rows behind them and the links to the other pages."""
+
+    cards: tuple
+    charts: tuple  # one finished chart spec (or None: nothing to draw) per card
+    sources: pd.DataFrame
+    links: tuple  # query parameters of each card's page link
+
+
+@store.cached()
+def overview(subject: str, comparator: str, benchmark: str) -> Overview:
+    """The four cards for one choice, computed from the current build's rows."""
+    models = queries.model_rows()
+    scores = queries.benchmark_scores([benchmark], ALL_ROWS["weights"], ALL_ROWS["reporters"], ALL_ROWS["confidences"])
+    names, bench_name = dict(zip(models["id"], models["name"])), choices().benchmark_names.get(benchmark, benchmark)
+    gap, head, cost, pace = cards = (
+        gap_card(scores, benchmark),
+        harness_card(scores, benchmark, subject, comparator),
+        cost_card(queries.price_rows(), models, subject, comparator),
+        pace_card(models, scores, subject, benchmark),
+    )
+    drawn = (
+        charts.finished_spec(charts.gap_dots, gap.dots(), "setting", "Harness", f"{bench_name}, best score") if gap else None,
+        charts.finished_spec(charts.gap_dots, head.dots(), "setting", "Setup", bench_name) if head else None,
+        charts.finished_spec(charts.price_bars, cost.bars) if cost else None,
+        charts.finished_spec(charts.version_steps, pace.versions, f"{pace.benchmark_name} ({pace.harness or 'harness not stated'})")
+        if pace is not None and pace.versions["value"].notna().any() else None,
+    )
+    family = models.loc[models["id"] == subject, "family"]
+    links = (
+        {"view": "Gap over time", "fbench": bench_name},
+        harness_link(head, bench_name, benchmark in queries.harness_benchmarks()["id"].values),
+        cost_link(cost, names.get(subject, subject), names.get(comparator, comparator)),
+        timeline_link(family.iloc[0] if not family.empty else None, bench_name),
+    )
+    return Overview(cards, drawn, sources(*cards), links)
+
+
+@store.cached()
+def launch_claims() -> tuple[dict[str, int], pd.DataFrame]:
+    """The claims check's verdict counts and summary table (they change only with a new build)."""
+    from gapboard import claims  # claims uses this module's price rule, so it is imported when first needed
+
+    checks = claims.current_checks()
+    return claims.verdict_counts(checks), claims.verdict_table(checks)[["verdict", "claim", "claimed", "why"]]

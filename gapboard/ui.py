@@ -249,15 +249,16 @@ def finish_page() -> None:
         placeholder.warning("\n\n".join(notices), icon=":material/link_off:")
 
 
-def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+def table(frame: pd.DataFrame | pa.Table, column_config: dict[str, Any] | None = None, **kwargs: Any) -> Any:
     """st.dataframe with Gapboard's conventions: no index, missing values spelled out."""
     return st.dataframe(frame, hide_index=True, column_config=column_config, placeholder=MISSING, **kwargs)
 
 
 def chart(build: Callable[..., Any], *args: Any, key: str | None = None, width: str = "stretch", **kwargs: Any) -> None:
-    """Draw the `gapboard.charts` builder `build(*args, **kwargs)`. Every page chart goes through here: the
-    spec is cached by the builder's inputs and serialised without Streamlit re-validating it on every rerun
-    (`charts.spec`), and is the same spec `st.altair_chart` would send. Not for charts with `on_select`."""
+    """Draw the `gapboard.charts` builder `build(*args, **kwargs)`: the spec is cached by the builder's inputs
+    and serialised without Streamlit re-validating it on every rerun (`charts.spec`), and is the same spec
+    `st.altair_chart` would send. Not for charts with `on_select`. A view cached as a whole hands its charts
+    over finished instead (`charts.finished_spec`, drawn with `draw_spec`)."""
     st.vega_lite_chart(spec=charts.spec(build, *args, **kwargs), width=width, key=key)
 
 
@@ -267,10 +268,10 @@ def arrow_table(frame: pd.DataFrame) -> pa.Table:
     return dataframe_util.convert_pandas_df_to_arrow_table(frame)
 
 
-def draw_spec(spec: dict | None, width: str = "stretch") -> None:
+def draw_spec(spec: dict | None, width: str = "stretch", key: str | None = None) -> None:
     """Draw a finished chart spec from a cached view (`charts.finished_spec`); nothing when it is None."""
     if spec is not None:
-        st.vega_lite_chart(spec=spec, width=width)
+        st.vega_lite_chart(spec=spec, width=width, key=key)
 
 
 def source_columns() -> dict[str, Any]:

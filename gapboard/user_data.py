@@ -15,6 +15,8 @@ column typed, when nothing was uploaded, so the same SQL works either way.
 """
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import streamlit as st
 
@@ -41,7 +43,13 @@ def forget() -> None:
 def scores() -> pd.DataFrame:
     """This session's uploaded rows as the typed `user_scores` frame (empty if none)."""
     upload = current()
-    return upload.rows if upload is not None else uploads.user_scores_frame()
+    return upload.rows if upload is not None else _no_rows().copy()
+
+
+@functools.cache
+def _no_rows() -> pd.DataFrame:
+    """The empty typed frame, built once (each caller gets a copy)."""
+    return uploads.user_scores_frame()
 
 
 def marked_scores() -> pd.DataFrame | None:
@@ -71,6 +79,8 @@ def notice(included: int, where: str = "") -> None:
 
 def new_models() -> dict[str, str]:
     """Models this session added (not in Gapboard's list): id → name."""
+    if current() is None:
+        return {}
     rows = scores()
     rows = rows[rows["model_is_new"].fillna(False).astype(bool)]
     return dict(zip(rows["model"], rows["model_name"]))

@@ -1,24 +1,17 @@
 """Overview: the story in four figures computed from the data, each leading to its page, then the claims check."""
 import streamlit as st
 
-from gapboard import charts, claims, queries, story, ui
+from gapboard import claims, story, ui
 
 # The demo view's defaults (any model or benchmark can be chosen; the link keeps the choice).
 DEFAULT_OPEN_MODEL = "minimax-m2.5"
 DEFAULT_COMPARATOR = "claude-opus-4.6"
 DEFAULT_BENCHMARK = "swe-bench-verified"
-ALL = {"weights": ["open", "proprietary"], "reporters": ["vendor", "third_party"], "confidences": ["high", "medium", "low"]}
 
 ui.start_page("Overview", "Is the gap between open-weight and proprietary LLMs really at its smallest? Four figures, all from sourced data.")
 
-
-models = queries.model_rows()
-catalogue = queries.benchmarks()
-catalogue = catalogue[(catalogue["kind"] == "score") & ~catalogue["timeline_only"]]
-names = dict(zip(models["id"], models["name"]))
-open_ids = models.loc[models["weights"] == "open", "id"].tolist()
-proprietary_ids = models.loc[models["weights"] == "proprietary", "id"].tolist()
-benchmark_names = dict(zip(catalogue["id"], catalogue["name"]))
+choices = story.choices()
+names, open_ids, proprietary_ids, benchmark_names = choices.names, choices.open_ids, choices.proprietary_ids, choices.benchmark_names
 
 
 def index_of(options: list[str], value: str) -> int:
@@ -39,22 +32,10 @@ with st.expander("The models and benchmark this story features", icon=":material
 
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def figures(scores, prices, model_rows, subject: str, comparator: str, benchmark: str) -> tuple:
-    """The four cards for one choice (pure; cached on their input rows, so a new build recomputes them)."""
-    return (
-        story.gap_card(scores, benchmark),
-        story.harness_card(scores, benchmark, subject, comparator),
-        story.cost_card(prices, model_rows, subject, comparator),
-        story.pace_card(model_rows, scores, subject, benchmark),
-    )
-
-
-scores = queries.benchmark_scores([benchmark], ALL["weights"], ALL["reporters"], ALL["confidences"])
-gap_figure, harness_figure, cost_figure, pace_figure = figures(scores, queries.price_rows(), models, subject, comparator, benchmark)
+view = story.overview(subject, comparator, benchmark)
+gap_figure, harness_figure, cost_figure, pace_figure = view.cards
+gap_chart, harness_chart, price_chart, pace_chart = view.charts
 bench_name = benchmark_names[benchmark]
-
-
 
 
 def missing(what: str) -> None:
@@ -79,10 +60,10 @@ with top[0].container(border=True):
             f"**Honest caveat:** the gap depends on the harness: from {low:+.1f} to {high:+.1f} points across "
             f"{len(card.settings)} setups. “harness not stated” values may not be comparable."
         )
-        ui.chart(charts.gap_dots, card.dots(), "setting", "Harness", f"{bench_name}, best score", key="gap_dots")
+        ui.draw_spec(gap_chart, key="gap_dots")
     st.page_link(
         "pages/benchmarks.py", label="How far behind, over time: the two frontiers", icon=":material/arrow_forward:",
-        query_params={"view": "Gap over time", "fbench": bench_name},
+        query_params=view.links[0],
     )
 
 with top[1].container(border=True):
@@ -94,10 +75,10 @@ with top[1].container(border=True):
         st.metric(ui.plain(f"{card.subject_name} ahead of {card.comparator_name}, {bench_name}"), f"{card.ahead} of {len(card.settings)} setups")
         st.markdown(f"#### {ui.plain(card.summary())}")
         st.caption("A setup compares the two under the same harness, or side by side in one published chart.")
-        ui.chart(charts.gap_dots, card.dots(), "setting", "Setup", bench_name, key="harness_dots")
+        ui.draw_spec(harness_chart, key="harness_dots")
     st.page_link(
         "pages/harnesses.py", label="Every model under every harness", icon=":material/arrow_forward:",
-        query_params=story.harness_link(card, bench_name, benchmark in queries.harness_benchmarks()["id"].values),
+        query_params=view.links[1],
     )
 
 with bottom[0].container(border=True):
@@ -111,11 +92,11 @@ with bottom[0].container(border=True):
             "#### " + ui.plain(f"${card.subject['output_usd_per_mtok']:.2f} vs ${card.comparator['output_usd_per_mtok']:.2f} per million output tokens")
         )
         st.caption("Each model's cheapest current list price for output tokens; input and caching are on the Cost page.")
-        ui.chart(charts.price_bars, card.bars, key="price_bars")
+        ui.draw_spec(price_chart, key="price_bars")
         ui.left_out("the price chart", {name: "no current output price" for name in card.unpriced})
     st.page_link(
         "pages/cost.py", label="Price your own workload", icon=":material/arrow_forward:",
-        query_params=story.cost_link(card, names[subject], names[comparator]),
+        query_params=view.links[2],
     )
 
 with bottom[1].container(border=True):
@@ -128,32 +109,31 @@ with bottom[1].container(border=True):
         st.metric(ui.plain(" → ".join(versions["name"])), f"{len(versions)} releases in {card.span_months:.1f} months")
         st.markdown("#### " + ui.plain(card.steps()))
         scored = versions["value"].notna()
-        if scored.any():
-            ui.chart(charts.version_steps, versions, f"{card.benchmark_name} ({card.harness or 'harness not stated'})", key="pace_chart")
+        if pace_chart is not None:
+            ui.draw_spec(pace_chart, key="pace_chart")
         ui.left_out("the pace chart", {n: f"no {card.benchmark_name} result under this harness" for n in versions.loc[~scored, "name"]})
         if card.later:
             st.caption("Released since: " + ui.plain(", ".join(card.later)) + ".")
     st.page_link(
         "pages/timeline.py", label="Every version on the timeline", icon=":material/arrow_forward:",
-        query_params=story.timeline_link(models.loc[models["id"] == subject, "family"].iloc[0], bench_name),
+        query_params=view.links[3],
     )
 
 sources_box = ui.bound_expander("Where the four figures come from: every row behind them, with its source", key="sources", icon=":material/source:")
 if sources_box.open:
     with sources_box:
         ui.table(
-            story.sources(gap_figure, harness_figure, cost_figure, pace_figure),
+            view.sources,
             column_config={**ui.source_columns(), "card": "Card", "figure": "Figure", "model_name": "Model", "value": "Value"},
             key="figure_sources",
         )
 
 st.header("The launch claims, checked")
-checks = claims.current_checks()
-counts = claims.verdict_counts(checks)
+counts, verdicts = story.launch_claims()
 for column, verdict in zip(st.columns(len(counts)), counts):
     column.metric(f"{claims.VERDICT_ICONS[verdict]} {verdict.capitalize()}", counts[verdict])
 ui.table(
-    claims.verdict_table(checks)[["verdict", "claim", "claimed", "why"]],
+    verdicts,
     column_config={
         "verdict": st.column_config.TextColumn("Verdict", width="small"),
         "claim": st.column_config.TextColumn("Claim", width="large"),

@@ -3,7 +3,7 @@ import datetime as dt
 
 import streamlit as st
 
-from gapboard import analysis, queries, registry, ui, uploads, user_data
+from gapboard import analysis, queries, registry, store, ui, uploads, user_data
 
 TABS = ["Datasets", "Look up a number", "Your results", "Downloads"]
 ALL_BENCHMARKS = ""
@@ -31,13 +31,13 @@ def _rows(count: int) -> str:
 
 ui.start_page("Sources", "Where every number comes from, who reported it, its licence and its date — and your own results beside them.")
 tabs = ui.bound_tabs(TABS, key="tab")
-datasets = queries.datasets()
+registry_tab = registry.datasets_view(dt.date.today())
 built, manifest = registry.current_build()
 
 with tabs[0]:
     st.subheader("Dataset registry")
     ui.table(
-        datasets,
+        registry_tab.table,
         column_config={
             "id": st.column_config.TextColumn("Id"),
             "name": st.column_config.TextColumn("Dataset"),
@@ -60,15 +60,14 @@ with tabs[0]:
         "A dataset that does not ship is listed so you can see why its data is absent: its licence does not let "
         "Gapboard redistribute it. Every row of every table names its dataset in the `dataset` column."
     )
-    for _, dataset in datasets[datasets["attribution"].notna()].iterrows():
-        st.caption(f"Attribution ({ui.plain(dataset['name'])}): {ui.plain(dataset['attribution'])}")
+    for name, attribution in registry_tab.credits:
+        st.caption(f"Attribution ({ui.plain(name)}): {ui.plain(attribution)}")
 
     st.subheader("Freshness")
-    fresh = registry.freshness(datasets, dt.date.today())
-    for line in fresh["summary"]:
+    for line in registry_tab.freshness_lines:
         st.markdown("- " + ui.plain(line))
     with st.expander("Freshness as a table"):
-        ui.table(fresh.drop(columns="summary"), column_config={
+        ui.table(registry_tab.freshness, column_config={
             "as_of": st.column_config.DateColumn("Snapshot as of"),
             "newest_record": st.column_config.DateColumn("Newest record"),
             "months_old": st.column_config.NumberColumn("Months since newest record"),
@@ -83,21 +82,21 @@ with tabs[0]:
         st.markdown("No notes: every external name was mapped.")
 
 with tabs[1]:
-    models = queries.models()
-    labels = dict(zip(models["id"], models["name"])) | {
+    model_names, bench_names = registry.lookup_choices()
+    labels = model_names | {
         model: f"{name} (yours)" for model, name in user_data.new_models().items()
     }
     ids = list(labels)
     model = ui.bound_selectbox("Model", ids, key="model", index=ids.index("minimax-m2.5") if "minimax-m2.5" in ids else 0,
                                format_func=labels.get)
-    catalogue = queries.benchmarks()
-    bench_names = dict(zip(catalogue["id"], catalogue["name"]))
     benchmark = ui.bound_selectbox("Benchmark", [ALL_BENCHMARKS, *bench_names], key="lbench",
                                    format_func=lambda b: bench_names.get(b, "All benchmarks"))
 
-    scores = registry.compare_scores(queries.lookup_scores(model, benchmark or None, user_data.scores()))
+    yours = user_data.scores()
+    found = registry.lookup(model, benchmark or None, store.frame_digest(yours) if not yours.empty else "", yours)
+    scores, facts, prices = found.scores, found.facts, found.prices
     st.subheader(f"Scores held for {ui.plain(labels[model])}")
-    if scores.empty:
+    if scores.num_rows == 0:
         st.info("No scores are held for this choice.")
     else:
         ui.table(
@@ -119,13 +118,12 @@ with tabs[1]:
             },
         )
         st.caption(
-            f"{len(scores)} values. {analysis.HEADLINE_RULE} A value under a different harness is not comparable "
+            f"{scores.num_rows} values. {analysis.HEADLINE_RULE} A value under a different harness is not comparable "
             "with the headline even when the benchmark is the same. " + ui.MISSING_NOTE
         )
 
     st.subheader("Model facts, by source")
-    facts = registry.compare_facts(queries.lookup_facts(model, registry.CURATED))
-    if facts.empty:
+    if facts.num_rows == 0:
         st.info("Gapboard holds no facts for this model (it is one of yours).")
     else:
         ui.table(facts, column_order=FACT_COLUMNS, column_config=PROVENANCE | {
@@ -135,8 +133,7 @@ with tabs[1]:
         st.caption("External catalogues never overwrite models.csv: their values are shown beside it and fill its gaps here.")
 
     st.subheader("Prices, by price list")
-    prices = queries.lookup_prices(model)
-    if prices.empty:
+    if prices.num_rows == 0:
         st.info("No prices are held for this model.")
     else:
         ui.table(prices, column_config=PROVENANCE | {
@@ -148,7 +145,7 @@ with tabs[1]:
             "cached_input_usd_per_mtok": st.column_config.NumberColumn("Cached input $/M", format="$%.3f"),
             "tokens_per_second": st.column_config.NumberColumn("Tokens/s"),
         })
-    for credit in registry.attributions(datasets, {*scores["dataset"], *facts["dataset"], *prices["dataset"]}):
+    for credit in found.attributions:
         st.caption("Attribution — " + ui.plain(credit))
 
 with tabs[2]:
@@ -196,15 +193,14 @@ with tabs[3]:
     st.subheader("Download")
     tables = queries.built_tables()
     table = ui.bound_selectbox("Table", tables, key="table", index=tables.index("scores") if "scores" in tables else 0)
-    rows = queries.table_rows(table)
-    st.download_button(f"Download {table} as CSV ({len(rows)} rows)", lambda: ui.csv_bytes(rows),
+    st.download_button(f"Download {table} as CSV ({queries.table_row_count(table)} rows)", lambda: ui.csv_bytes(queries.table_rows(table)),
                        file_name=f"gapboard-{table}.csv", mime="text/csv", icon=":material/download:")
     st.caption("Every table carries its source columns (dataset, source URL where the source has one, and the file "
                "and line each row was read from). Cells that start like a spreadsheet formula are prefixed with ' so "
                "they can never run.")
     st.download_button(
         "Download the whole build (Parquet, zip)",
-        lambda: registry.dataset_zip(built, manifest, datasets),
+        lambda: registry.dataset_zip(built, manifest, registry_tab.table.to_pandas()),
         file_name=f"gapboard-{manifest.version}.zip", mime="application/zip", icon=":material/folder_zip:",
     )
     st.caption("The zip is laid out like data/built/: manifest.json, one Parquet file per table, and LICENCES.md "

@@ -306,3 +306,27 @@ def test_the_inconsistent_run_has_no_instance_rows():
     runs = queries.instance_runs("swe-bench-verified")
     assert len(runs) == 24 and "20250720_mini-v0.0.0-claude-3-7-sonnet-20250219" not in set(runs["run"])
     assert queries.skipped_instance_runs()["run"].tolist() == ["20250720_mini-v0.0.0-claude-3-7-sonnet-20250219"]
+
+
+def test_the_cached_page_views_follow_the_widget_values_they_are_given():
+    from gapboard import queries
+    from gapboard import harness as h
+
+    sources = tuple(queries.harness_datasets()["id"])
+    cells = queries.harness_cells("swe-bench-verified", list(sources), ["open", "proprietary"])
+    columns = ("model_name", "harness_name", "value")
+    for minimum in (2, 3):
+        view = h.matrix_view("swe-bench-verified", sources, ("open", "proprietary"), minimum, columns, "", None)
+        shown = h.with_min_harnesses(cells, minimum)
+        pd.testing.assert_frame_equal(view.table.to_pandas(), h.matrix(shown))
+        assert view.hidden == cells["model_key"].nunique() - shown["model_key"].nunique()
+        assert view.cells.column_names == list(columns)
+        spread = h.spread_view("swe-bench-verified", sources, ("open", "proprietary"), minimum, "spread", "x", "", None)
+        pd.testing.assert_frame_equal(spread.ranges, h.sort_spread(h.spread(shown, minimum), "spread"))
+    for a, b in [("minimax-m2.5", "claude-opus-4.6"), ("minimax-m2.1", "claude-opus-4.6")]:
+        flips = h.flip_view("swe-bench-verified", sources, a, b, "x", "", None)
+        expected = h.rank_flips(cells, a, b)
+        shown = flips.table.to_pandas()
+        pd.testing.assert_series_equal(shown["a_value"], expected["a_value"], check_dtype=False)
+        assert shown["harness_name"].tolist() == expected["harness_name"].tolist()
+        assert flips.sentence == h.summarise_flips(expected).sentence(h.model_labels(cells)[a], h.model_labels(cells)[b])

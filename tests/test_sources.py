@@ -302,3 +302,19 @@ def test_table_downloads_carry_source_columns_and_only_name_built_tables():
 def test_the_lookup_includes_no_session_rows_unless_given():
     empty = queries.lookup_scores("minimax-m2.5", None, uploads.user_scores_frame())
     assert "yours" not in set(empty["dataset"]) and len(empty) == len(empty.drop_duplicates())
+
+
+def test_the_cached_lookup_view_follows_the_model_and_benchmark_it_is_given():
+    none = uploads.user_scores_frame()
+    for model, benchmark in [("minimax-m2.5", None), ("minimax-m2.1", None), ("minimax-m2.5", "swe-bench-verified")]:
+        found = registry.lookup(model, benchmark, "", none)
+        expected = registry.compare_scores(queries.lookup_scores(model, benchmark, none))
+        pd.testing.assert_frame_equal(found.scores.to_pandas(), expected)
+        pd.testing.assert_frame_equal(found.prices.to_pandas(), queries.lookup_prices(model))
+        pd.testing.assert_frame_equal(found.facts.to_pandas(), registry.compare_facts(queries.lookup_facts(model, registry.CURATED)))
+    assert registry.lookup("minimax-m2.5", None, "", none).scores != registry.lookup("minimax-m2.1", None, "", none).scores
+    for table in queries.built_tables():
+        assert queries.table_row_count(table) == len(queries.table_rows(table))
+    with pytest.raises(ValueError, match="no built table"):
+        queries.table_row_count("scores; DROP TABLE models")
+    assert registry.datasets_view(dt.date.today()).table.to_pandas().equals(queries.datasets())  # what the zip lists

@@ -151,7 +151,7 @@ def test_injection_strings_in_every_link_parameter_are_refused_and_run_nothing(p
 
 # Functions that put catalogue table names (identifiers cannot be bound) into SQL with str.format,
 # each after checking the name against queries._IDENTIFIER.
-FORMATS_IDENTIFIERS = {"datasets", "table_rows"}
+FORMATS_IDENTIFIERS = {"datasets", "table_rows", "table_row_count"}
 
 
 def _module():
