@@ -197,6 +197,8 @@ def test_a_build_made_without_a_derived_table_is_remade(private_data):
     manifest_file.write_text(type(manifest)(manifest.version, manifest.built_at, manifest.options, manifest.sources, without,
                                             manifest.notes).to_json(), encoding="utf-8")
     assert text != manifest_file.read_text(encoding="utf-8")
+    with pytest.raises(store.DataUnavailable, match="no table run_totals"):  # what a read-only (published) build gets
+        store.connection(private_data)
     status = store.ensure_current(private_data)
     assert status.ok and status.rebuilt_because == ["built table damaged or missing: run_totals"]
     assert "run_totals" in read_manifest(private_data).tables
