@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from gapboard.build import DERIVED_TABLES
 from gapboard.store import query
 
 # --- shared lookups -------------------------------------------------------------------------------
@@ -400,11 +401,14 @@ def instance_runs(benchmark: str) -> pd.DataFrame:
 # Build-time derivation (gapboard.build.derive_instance_tables): the page's per-instance queries group and join
 # on small integer keys over pre-aggregated tables, never on the run and instance strings. Runs get keys in
 # (dataset, run) order, instances in name order; `instance_results` stays as it is (provenance, listings).
-DERIVE_RUN_TOTALS_SQL = """
-WITH keyed AS (
+_RUN_KEYS = """
+WITH run_keys AS (  -- one key per (dataset, run), in that order: the same keys in every derived table
     SELECT (row_number() OVER (ORDER BY dataset, run) - 1)::INTEGER AS run_key, dataset, run
     FROM (SELECT DISTINCT dataset, run FROM instance_results)
-),
+)"""
+
+# No `dataset` column: the dataset registry counts records over every table that has one (Sources page).
+DERIVE_RUN_TOTALS_SQL = _RUN_KEYS + """,
 totals AS (
     SELECT dataset, run, count(*) AS instances, count(resolved) AS with_outcome,
            count(*) FILTER (WHERE resolved) AS solved,
@@ -412,11 +416,11 @@ totals AS (
            avg(api_calls) AS calls_per_instance
     FROM instance_results GROUP BY dataset, run
 )
-SELECT k.run_key, k.dataset, k.run, r.entry IS NOT NULL AS described, r.model, r.harness,
+SELECT k.run_key, k.run, r.entry IS NOT NULL AS described, r.model, r.harness,
        coalesce(m.name, r.other_model, r.system_name) AS model_name, coalesce(m.weights, r.other_weights) AS weights,
        t.instances, t.with_outcome, t.solved, t.cost_usd,
        CASE WHEN t.solved > 0 THEN t.cost_usd / t.solved END AS cost_per_solved_usd, t.calls_per_instance
-FROM keyed k
+FROM run_keys k
 JOIN totals t USING (dataset, run)
 LEFT JOIN harness_results r ON r.dataset = k.dataset AND r.entry = k.run
 LEFT JOIN models m ON m.id = r.model
@@ -429,10 +433,10 @@ FROM (SELECT DISTINCT instance FROM instance_results)
 ORDER BY instance_key
 """
 
-DERIVE_INSTANCE_OUTCOMES_SQL = """
+DERIVE_INSTANCE_OUTCOMES_SQL = _RUN_KEYS + """
 SELECT k.run_key, n.instance_key, i.resolved
 FROM instance_results i
-JOIN run_totals k USING (dataset, run)
+JOIN run_keys k USING (dataset, run)
 JOIN instance_names n USING (instance)
 ORDER BY k.run_key, n.instance_key
 """
@@ -872,13 +876,16 @@ def datasets() -> pd.DataFrame:
 
 
 BUILT_TABLES_SQL = """
-SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name
+SELECT table_name FROM information_schema.tables
+WHERE table_schema = 'main' AND table_name NOT IN (SELECT unnest($derived))
+ORDER BY table_name
 """
 
 
 def built_tables() -> list[str]:
-    """The names of every built table."""
-    return query(BUILT_TABLES_SQL)["table_name"].tolist()
+    """The names of every built table read from the sources (not the ones the build derives from them, which
+    carry no source columns; they are in the whole-build download)."""
+    return query(BUILT_TABLES_SQL, {"derived": list(DERIVED_TABLES)})["table_name"].tolist()
 
 
 _TABLE_ROWS_SQL = "SELECT * FROM {table}"

@@ -203,3 +203,13 @@ def test_a_build_made_without_a_derived_table_is_remade(private_data):
     assert status.ok and status.rebuilt_because == ["built table damaged or missing: run_totals"]
     assert "run_totals" in read_manifest(private_data).tables
     assert len(queries.run_stats(queries.instance_runs("swe-bench-verified")["run"].tolist())) == 24
+
+
+def test_derived_tables_are_not_counted_as_dataset_records_nor_offered_as_source_tables(project_build):
+    swebench = queries.datasets().set_index("id").loc["swebench-leaderboard"]
+    assert not any(name in swebench["tables"] for name in DERIVED_TABLES)
+    assert "instance_results: 12000" in swebench["tables"]
+    tables = queries.built_tables()
+    assert "instance_results" in tables and not set(DERIVED_TABLES) & set(tables)
+    with pytest.raises(ValueError):
+        queries.table_rows("run_totals")
