@@ -348,6 +348,36 @@ def _to_arrow(table: ValidTable) -> pa.Table:
     return pa.Table.from_pylist(records, schema=arrow_schema(table.spec.row_model))
 
 
+# Derived tables: pre-aggregated from validated tables in this same build (never edited, never a source), so
+# the Harnesses page's per-instance queries group and join on small integer keys. `instance_results` stays.
+DERIVED_TABLES = ("run_totals", "instance_names", "instance_outcomes")  # in derivation order
+DERIVED_FROM = ("instance_results", "harness_results", "models")
+
+
+def derive_instance_tables(inputs: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """Per-run totals (`run_totals`: integer run key, weights class and model name resolved from harness_results
+    and models, instances, outcomes, solves, cost when every instance has one, API calls per instance), the
+    instance names by integer key (`instance_names`), and one compact row per run and instance
+    (`instance_outcomes`: run key, instance key, resolved; sorted by run key) from the DERIVED_FROM tables."""
+    import duckdb
+
+    from gapboard import queries  # imported late: queries → store → build
+
+    derived: dict[str, pa.Table] = {}
+    with duckdb.connect(":memory:") as connection:
+        for name in DERIVED_FROM:
+            connection.register(name, inputs[name])
+        for name, sql in zip(DERIVED_TABLES, (
+            queries.DERIVE_RUN_TOTALS_SQL, queries.DERIVE_INSTANCE_NAMES_SQL, queries.DERIVE_INSTANCE_OUTCOMES_SQL,
+        )):
+            derived[name] = connection.sql(sql).to_arrow_table()
+            connection.register(name, derived[name])
+    return derived
+
+
+TABLE_NAMES = tuple(spec.name for spec in TABLES) + DERIVED_TABLES  # every table a build writes
+
+
 def validate(ctx: BuildContext, log: Callable[[str], None]) -> dict[str, ValidTable]:
     """Validate every table; raise BuildFailed listing every problem found."""
     tables: dict[str, ValidTable] = {}
@@ -414,6 +444,8 @@ def build(
     for note in ctx.notes:
         log(f"note: {note}")
     arrow_tables = {name: _to_arrow(table) for name, table in tables.items()}
+    log("deriving " + ", ".join(DERIVED_TABLES))
+    arrow_tables |= derive_instance_tables(arrow_tables)
     if fingerprint(paths) != sources_before:
         raise BuildFailed([Problem("sources", None, None, "a source file changed while building; run the build again")])
     content = hashlib.sha256("".join(sorted(sources_before.values())).encode() + repr(options.as_dict()).encode())

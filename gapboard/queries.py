@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from gapboard.build import DERIVED_TABLES
 from gapboard.store import query
 
 # --- shared lookups -------------------------------------------------------------------------------
@@ -397,46 +398,74 @@ def instance_runs(benchmark: str) -> pd.DataFrame:
     return query(INSTANCE_RUNS_SQL, {"benchmark": benchmark})
 
 
+# Build-time derivation (gapboard.build.derive_instance_tables): the page's per-instance queries group and join
+# on small integer keys over pre-aggregated tables, never on the run and instance strings. Runs get keys in
+# (dataset, run) order, instances in name order; `instance_results` stays as it is (provenance, listings).
+_RUN_KEYS = """
+WITH run_keys AS (  -- one key per (dataset, run), in that order: the same keys in every derived table
+    SELECT (row_number() OVER (ORDER BY dataset, run) - 1)::INTEGER AS run_key, dataset, run
+    FROM (SELECT DISTINCT dataset, run FROM instance_results)
+)"""
+
+# No `dataset` column: the dataset registry counts records over every table that has one (Sources page).
+DERIVE_RUN_TOTALS_SQL = _RUN_KEYS + """,
+totals AS (
+    SELECT dataset, run, count(*) AS instances, count(resolved) AS with_outcome,
+           count(*) FILTER (WHERE resolved) AS solved,
+           CASE WHEN count(cost_usd) = count(*) THEN sum(cost_usd) END AS cost_usd,
+           avg(api_calls) AS calls_per_instance
+    FROM instance_results GROUP BY dataset, run
+)
+SELECT k.run_key, k.run, r.entry IS NOT NULL AS described, r.model, r.harness,
+       coalesce(m.name, r.other_model, r.system_name) AS model_name, coalesce(m.weights, r.other_weights) AS weights,
+       t.instances, t.with_outcome, t.solved, t.cost_usd,
+       CASE WHEN t.solved > 0 THEN t.cost_usd / t.solved END AS cost_per_solved_usd, t.calls_per_instance
+FROM run_keys k
+JOIN totals t USING (dataset, run)
+LEFT JOIN harness_results r ON r.dataset = k.dataset AND r.entry = k.run
+LEFT JOIN models m ON m.id = r.model
+ORDER BY k.run_key
+"""
+
+DERIVE_INSTANCE_NAMES_SQL = """
+SELECT (row_number() OVER (ORDER BY instance) - 1)::INTEGER AS instance_key, instance
+FROM (SELECT DISTINCT instance FROM instance_results)
+ORDER BY instance_key
+"""
+
+DERIVE_INSTANCE_OUTCOMES_SQL = _RUN_KEYS + """
+SELECT k.run_key, n.instance_key, i.resolved
+FROM instance_results i
+JOIN run_keys k USING (dataset, run)
+JOIN instance_names n USING (instance)
+ORDER BY k.run_key, n.instance_key
+"""
+
 _SELECTED_RUNS = """
-chosen AS (  -- the selected runs' instance rows, nothing else: the wide columns join in after aggregating
-    SELECT dataset, run, instance, resolved, cost_usd, api_calls
-    FROM instance_results WHERE run IN (SELECT unnest($runs))
-),
-run_info AS (
-    SELECT r.dataset, r.entry AS run, coalesce(m.name, r.other_model, r.system_name) AS model_name,
-           coalesce(m.weights, r.other_weights) AS weights
-    FROM harness_results r LEFT JOIN models m ON m.id = r.model
-    WHERE r.entry IN (SELECT unnest($runs))
+selected AS (  -- the selected runs that have instance rows and a row in harness_results
+    SELECT run_key, run, model_name, weights, instances, with_outcome, solved, cost_usd, cost_per_solved_usd, calls_per_instance
+    FROM run_totals WHERE run IN (SELECT unnest($runs)) AND described
 ),
 per_instance AS (
-    SELECT c.instance, count(c.resolved) AS outcomes, count(*) FILTER (WHERE c.resolved) AS solvers,
-           bool_or(c.resolved) FILTER (WHERE i.weights = 'open') AS open_solved,
-           bool_or(c.resolved) FILTER (WHERE i.weights = 'proprietary') AS proprietary_solved
-    FROM chosen c JOIN run_info i USING (dataset, run)
-    GROUP BY c.instance
+    SELECT o.instance_key, count(o.resolved) AS outcomes, count(*) FILTER (WHERE o.resolved) AS solvers,
+           min(o.run_key) FILTER (WHERE o.resolved) AS first_solver,  -- the only solver where solvers = 1
+           bool_or(o.resolved) FILTER (WHERE s.weights = 'open') AS open_solved,
+           bool_or(o.resolved) FILTER (WHERE s.weights = 'proprietary') AS proprietary_solved
+    FROM instance_outcomes o JOIN selected s USING (run_key)
+    GROUP BY o.instance_key
 ),
 comparable AS (  -- instances with an outcome in every selected run
-    SELECT * FROM per_instance WHERE outcomes = (SELECT count(*) FROM run_info WHERE run IN (SELECT run FROM chosen))
+    SELECT * FROM per_instance WHERE outcomes = (SELECT count(*) FROM selected)
 )"""
 
 RUN_STATS_SQL = "WITH " + _SELECTED_RUNS + """,
-stats AS (
-    SELECT s.dataset, s.run,
-           count(*) AS instances,
-           count(s.resolved) AS with_outcome,
-           count(*) FILTER (WHERE s.resolved) AS solved,
-           count(*) FILTER (WHERE s.resolved AND c.solvers = 1) AS unique_solves,
-           CASE WHEN count(s.cost_usd) = count(*) THEN sum(s.cost_usd) END AS cost_usd,
-           CASE WHEN count(s.cost_usd) = count(*) AND count(*) FILTER (WHERE s.resolved) > 0
-                THEN sum(s.cost_usd) / count(*) FILTER (WHERE s.resolved) END AS cost_per_solved_usd,
-           avg(s.api_calls) AS calls_per_instance
-    FROM chosen s LEFT JOIN comparable c USING (instance)
-    GROUP BY s.dataset, s.run
+unique_solves AS (
+    SELECT first_solver AS run_key, count(*) AS unique_solves FROM comparable WHERE solvers = 1 GROUP BY first_solver
 )
-SELECT s.run, i.model_name, i.weights, s.instances, s.with_outcome, s.solved, s.unique_solves, s.cost_usd,
-       s.cost_per_solved_usd, s.calls_per_instance
-FROM stats s JOIN run_info i USING (dataset, run)
-ORDER BY s.solved DESC, i.model_name
+SELECT s.run, s.model_name, s.weights, s.instances, s.with_outcome, s.solved, coalesce(u.unique_solves, 0) AS unique_solves,
+       s.cost_usd, s.cost_per_solved_usd, s.calls_per_instance
+FROM selected s LEFT JOIN unique_solves u USING (run_key)
+ORDER BY s.solved DESC, s.model_name
 """
 
 
@@ -449,7 +478,7 @@ def run_stats(runs: list[str]) -> pd.DataFrame:
 # Open-weight vs proprietary: runs whose weights class is unknown take part in neither group.
 _OVERLAP = "WITH " + _SELECTED_RUNS + """,
 categorised AS (
-    SELECT instance, solvers,
+    SELECT instance_key, solvers,
            CASE WHEN open_solved AND proprietary_solved THEN 'both'
                 WHEN open_solved THEN 'open only'
                 WHEN proprietary_solved THEN 'proprietary only'
@@ -461,17 +490,22 @@ categorised AS (
 OVERLAP_SUMMARY_SQL = _OVERLAP + """
 SELECT category, count(*) AS instances FROM categorised GROUP BY category
 UNION ALL
-SELECT 'not comparable', count(*) FROM per_instance WHERE instance NOT IN (SELECT instance FROM comparable)
+SELECT 'not comparable', (SELECT count(*) FROM per_instance) - (SELECT count(*) FROM comparable)
 """
 
-OVERLAP_INSTANCES_SQL = _OVERLAP + """
-SELECT c.instance, c.category, c.solvers, string_agg(i.model_name, ', ' ORDER BY i.model_name) AS solved_by
+OVERLAP_INSTANCES_SQL = _OVERLAP + """,
+solvers_named AS (  -- who solves each listed instance, among the selected runs of a known weights class
+    SELECT o.instance_key, s.model_name
+    FROM instance_outcomes o JOIN selected s USING (run_key)
+    WHERE o.resolved AND s.weights IS NOT NULL AND o.instance_key IN (SELECT instance_key FROM categorised WHERE category = $category)
+)
+SELECT n.instance, c.category, c.solvers, string_agg(v.model_name, ', ' ORDER BY v.model_name) AS solved_by
 FROM categorised c
-LEFT JOIN chosen s ON s.instance = c.instance AND s.resolved
-LEFT JOIN run_info i ON i.dataset = s.dataset AND i.run = s.run AND i.weights IS NOT NULL
+JOIN instance_names n USING (instance_key)
+LEFT JOIN solvers_named v USING (instance_key)
 WHERE c.category = $category
 GROUP BY ALL
-ORDER BY c.solvers, c.instance
+ORDER BY c.solvers, n.instance
 """
 
 
@@ -488,12 +522,12 @@ def overlap_instances(runs: list[str], category: str) -> pd.DataFrame:
 
 PAIR_OVERLAP_SQL = """
 WITH pair AS (
-    SELECT instance,
-           bool_or(resolved) FILTER (WHERE run = $a) AS a,
-           bool_or(resolved) FILTER (WHERE run = $b) AS b
-    FROM instance_results
-    WHERE run IN ($a, $b)
-    GROUP BY instance
+    SELECT o.instance_key,
+           bool_or(o.resolved) FILTER (WHERE k.run = $a) AS a,
+           bool_or(o.resolved) FILTER (WHERE k.run = $b) AS b
+    FROM instance_outcomes o JOIN run_totals k USING (run_key)
+    WHERE k.run IN ($a, $b)
+    GROUP BY o.instance_key
 )
 SELECT count(*) FILTER (WHERE a AND b) AS both_solve,
        count(*) FILTER (WHERE a AND NOT b) AS only_a,
@@ -842,13 +876,16 @@ def datasets() -> pd.DataFrame:
 
 
 BUILT_TABLES_SQL = """
-SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name
+SELECT table_name FROM information_schema.tables
+WHERE table_schema = 'main' AND table_name NOT IN (SELECT unnest($derived))
+ORDER BY table_name
 """
 
 
 def built_tables() -> list[str]:
-    """The names of every built table."""
-    return query(BUILT_TABLES_SQL)["table_name"].tolist()
+    """The names of every built table read from the sources (not the ones the build derives from them, which
+    carry no source columns; they are in the whole-build download)."""
+    return query(BUILT_TABLES_SQL, {"derived": list(DERIVED_TABLES)})["table_name"].tolist()
 
 
 _TABLE_ROWS_SQL = "SELECT * FROM {table}"

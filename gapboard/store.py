@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from gapboard.build import BuildFailed, BuildOptions, build
+from gapboard.build import TABLE_NAMES, BuildFailed, BuildOptions, build
 from gapboard import location
 from gapboard.config import BUILD_COMMAND, DataPaths, data_paths
 from gapboard.manifest import Manifest, ManifestError, check, read_manifest
@@ -93,8 +93,9 @@ def _stale_reasons(paths: DataPaths) -> list[str]:
     except ManifestError as missing:
         return [str(missing)]
     staleness = check(paths, manifest, verify_sources=paths.sources.is_dir())
+    unbuilt = [name for name in TABLE_NAMES if name not in manifest.tables]  # e.g. a build made before a table was added
     return [f"source changed: {name}" for name in staleness.changed_sources] + [
-        f"built table damaged or missing: {name}" for name in staleness.broken_tables
+        f"built table damaged or missing: {name}" for name in sorted(staleness.broken_tables + unbuilt)
     ]
 
 
@@ -121,6 +122,9 @@ def _connection(key: str, version: str) -> duckdb.DuckDBPyConnection:
     manifest = built.manifest()
     if manifest.version != version:
         raise DataUnavailable(f"the build changed while loading ({version} → {manifest.version}); reload the page")
+    unbuilt = [name for name in TABLE_NAMES if name not in manifest.tables]
+    if unbuilt:
+        raise DataUnavailable(f"the build has no table {', '.join(unbuilt)} (made by an older version?); run `{BUILD_COMMAND}`")
     connection = duckdb.connect(":memory:")
     built.attach(connection)
     for name, entry in manifest.tables.items():

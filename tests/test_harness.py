@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gapboard import harness, queries
+from gapboard.build import DERIVED_FROM, derive_instance_tables
 from gapboard.config import PROJECT_ROOT
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
@@ -187,11 +188,14 @@ def _database(instances: list[tuple], runs: list[tuple]) -> duckdb.DuckDBPyConne
     con = duckdb.connect()
     con.execute("CREATE TABLE models (id VARCHAR, name VARCHAR, weights VARCHAR)")
     con.execute("CREATE TABLE harness_results (dataset VARCHAR, entry VARCHAR, model VARCHAR, other_model VARCHAR, "
-                "other_weights VARCHAR, system_name VARCHAR)")
+                "other_weights VARCHAR, system_name VARCHAR, harness VARCHAR)")
     con.execute("CREATE TABLE instance_results (dataset VARCHAR, run VARCHAR, instance VARCHAR, resolved BOOLEAN, "
                 "cost_usd DOUBLE, api_calls BIGINT)")
-    con.executemany("INSERT INTO harness_results VALUES ('d', ?, NULL, ?, ?, ?)", [(r, name, w, name) for r, name, w in runs])
+    con.executemany("INSERT INTO harness_results VALUES ('d', ?, NULL, ?, ?, ?, 'mini-swe-agent')", [(r, name, w, name) for r, name, w in runs])
     con.executemany("INSERT INTO instance_results VALUES ('d', ?, ?, ?, ?, ?)", instances)
+    derived = derive_instance_tables({name: con.table(name).to_arrow_table() for name in DERIVED_FROM})
+    for name, table in derived.items():  # as the build writes them
+        con.from_arrow(table).create(name)
     return con
 
 

@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 
-from gapboard.build import BuildFailed, BuildOptions, build, main
+from gapboard.build import DERIVED_TABLES, BuildFailed, BuildOptions, build, main
 from gapboard.config import PROJECT_ROOT
 from gapboard.ingest import swebench
 from tests.support import copy_sources, read_built
@@ -158,6 +158,7 @@ def test_the_noncommercial_switch_leaves_out_every_swebench_row(tmp_path, capsys
         assert DATASET not in set(frame["dataset"]), table
     assert "epoch-benchmark-stitching" in set(read_built(paths, "harness_results")["dataset"])
     assert read_built(paths, "instance_results").empty
+    assert all(read_built(paths, name).empty for name in DERIVED_TABLES)  # derived from no instance rows: empty, still written
     assert main(["--data-dir", str(paths.root)]) == 0  # and the default build includes it again
     assert len(_rows(paths, "instance_results")) == 12000
 
