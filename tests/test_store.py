@@ -132,3 +132,32 @@ def test_a_query_result_is_shared_but_a_caller_cannot_change_it_for_others():
     assert "renamed by one caller" not in set(again["name"]) and "edited" not in set(again["id"])
     assert "weights" in again.columns
     assert again is not first
+
+
+def test_each_headline_lists_the_other_values_of_its_own_cell_only():
+    rows = _scores([
+        ("z", "b1", 10.0, "text", "high", "2026-01-01", "Z", "open"),
+        ("a", "b2", 20.0, "text", "high", "2026-01-01", "A", "open"),
+        ("a", "b2", 21.5, "chart", "high", "2026-01-01", "A", "open"),
+        ("m", "b1", 30.0, "text", "high", "2026-01-01", "M", "open"),
+        ("m", "b1", 31.0, "text", "low", "2026-01-01", "M", "open"),
+        ("m", "b1", 31.0, "chart", "low", "2026-01-01", "M", "open"),
+    ])
+    chosen = analysis.headline_values(rows).set_index(["model", "benchmark"])
+    assert chosen.loc[("z", "b1"), "other_values"] == "" and chosen.loc[("z", "b1"), "values_reported"] == 1
+    assert chosen.loc[("a", "b2"), "other_values"] == "21.5" and chosen.loc[("a", "b2"), "distinct_values"] == 2
+    assert chosen.loc[("m", "b1"), "other_values"] == "31" and chosen.loc[("m", "b1"), "values_reported"] == 3
+
+
+def test_a_cell_whose_harness_is_not_stated_lists_only_its_other_values():
+    rows = _scores([
+        ("a", "b1", 80.9, "text", "high", "2026-01-01", "A", "open"),
+        ("a", "b1", 80.9, "chart", "high", "2026-02-01", "A", "open"),
+        ("c", "b1", 60.0, "text", "high", "2026-01-01", "C", "open"),
+        ("c", "b1", 59.0, "chart", "high", "2026-01-01", "C", "open"),
+    ]).assign(harness=[None, None, None, "h1"])
+    chosen = analysis.headline_values(rows, ("model", "benchmark", "harness"))
+    a = chosen[chosen["model"] == "a"].iloc[0]
+    assert a["values_reported"] == 2 and a["other_values"] == "" and pd.isna(a["harness"])  # was "80.9": itself
+    assert chosen[(chosen["model"] == "c") & chosen["harness"].isna()]["other_values"].tolist() == [""]
+    assert len(chosen) == 3
