@@ -109,7 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     (RESULTS / "rerun_per_page.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"{'page':11s} {'widget':28s} {'median':>9s} {'min':>8s} {'max':>8s} {'ratio':>7s} | {'cpu':>8s} {'ratio':>7s}")
     for name, r in report.items():
-        verdict = "" if name == "reference" else ("ok" if r["ratio"] <= TARGET else f"MISSES ≤ {TARGET:g}×")
+        # CPU time is the figure to judge on a shared machine; wall clock says whether other processes disturbed it.
+        verdict = "" if name == "reference" else (
+            ("ok" if r["cpu_ratio"] <= TARGET else f"MISSES ≤ {TARGET:g}×")
+            + ("" if r["ratio"] <= TARGET else f" (wall clock {r['ratio']:.2f}×: other processes?)")
+        )
         print(f"{name:11s} {r['widget']:28s} {r['median_ms']:7.1f}ms {r['min_ms']:6.1f}ms {r['max_ms']:6.1f}ms "
               f"{r['ratio']:6.2f}× | {r['cpu_median_ms']:6.1f}ms {r['cpu_ratio']:6.2f}× {verdict}")
     return 0

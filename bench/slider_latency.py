@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/slider_latency.py [--steps 15]
 
-Starts both apps on free ports and opens each in its own tab. Then, alternating between the two so both
-see the same machine load (the test machines are shared), it focuses a slider, presses ArrowRight and
-times until the figure's text changes (polled every animation frame), and waits for the app to be idle
-before the next step. Prints the median and 90th percentile per page and the ratio of the medians;
-writes bench/results/latest.json.
+Starts the apps on free ports and opens each in its own tab. Then, alternating between them so all see the
+same machine load (the test machines are shared), it focuses a slider, presses ArrowRight and times until
+the figure's text changes (polled every animation frame), and waits for the app to be idle before the next
+step. Besides the Cost page and the reference page it times the reference page inside a multipage shell
+like the app's (bench/reference_shell_app.py), to show what the shell alone costs. Prints the median and
+90th percentile per page and the ratios of the medians; writes bench/results/latest.json.
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ TARGETS = {
     # name: (script, path to open, slider label, CSS selector of the figure)
     "cost": (ROOT / "app.py", "/cost", "Requests per day", '[data-testid="stMetric"] [data-testid="stMetricValue"]'),
     "reference": (ROOT / "bench" / "reference_app.py", "/", "Factor", '[data-testid="stMetricValue"]'),
+    # the same reference page inside a multipage shell like the app's: what the shell alone costs
+    "reference in shell": (ROOT / "bench" / "reference_shell_app.py", "/", "Factor", '[data-testid="stMetricValue"]'),
 }
 
 
@@ -90,11 +93,13 @@ def main(argv: list[str] | None = None) -> int:
             "timings_ms": [round(t, 1) for t in target.timings],
         }
     report["ratio_of_medians"] = round(report["cost"]["median_ms"] / report["reference"]["median_ms"], 2)
+    report["shell_ratio_of_medians"] = round(report["reference in shell"]["median_ms"] / report["reference"]["median_ms"], 2)
     (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     for name in TARGETS:
         r = report[name]
-        print(f"{name:9s} median {r['median_ms']:7.1f} ms  p90 {r['p90_ms']:7.1f} ms  (min {r['min_ms']}, max {r['max_ms']}, n={r['steps']})")
+        print(f"{name:18s} median {r['median_ms']:7.1f} ms  p90 {r['p90_ms']:7.1f} ms  (min {r['min_ms']}, max {r['max_ms']}, n={r['steps']})")
     print(f"ratio (cost / reference, medians): {report['ratio_of_medians']}")
+    print(f"ratio (reference in a multipage shell / reference, medians): {report['shell_ratio_of_medians']}")
     return 0
 
 
