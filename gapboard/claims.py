@@ -22,7 +22,7 @@ import streamlit as st
 
 from gapboard import queries
 from gapboard.analysis import NOT_STATED_LABEL
-from gapboard.gap import MONTH_DAYS, head_to_head, source_label
+from gapboard.gap import MONTH_DAYS, head_to_head
 from gapboard.story import own_prices
 
 SUPPORTED, PARTLY, CONTRADICTED, NOT_VERIFIABLE = "supported", "partly", "contradicted", "not verifiable"
@@ -374,11 +374,6 @@ def verdict_table(checks: list[Check]) -> pd.DataFrame:
 def verdict_counts(checks: list[Check]) -> dict[str, int]:
     """How many claims got each verdict, in VERDICTS order (zeros included)."""
     return {verdict: sum(c.verdict == verdict for c in checks) for verdict in VERDICTS}
-
-
-def claim_source_label(claim: Mapping) -> str:
-    url = claim.get("claimant_url")
-    return source_label(url) if isinstance(url, str) and url else "no public URL"
 
 
 def current_checks() -> list[Check]:

@@ -338,13 +338,6 @@ def tokens_prices(row: Mapping) -> TokenPrices:
     )
 
 
-def speed_used(row: Mapping, assumed_tokens_per_second: float, own_speed: bool) -> tuple[float, str]:
-    """The output tokens/s a model's figures use and what it rests on."""
-    if own_speed and row.get("speed") is not None and pd.notna(row.get("speed")):
-        return float(row["speed"]), f"sourced: {row['speed_note']}"
-    return assumed_tokens_per_second, "assumption (your setting)"
-
-
 def _floats(column: pd.Series) -> np.ndarray:
     return column.to_numpy(dtype=float, na_value=np.nan)
 
