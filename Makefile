@@ -7,7 +7,7 @@ PORT ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install data run test browser clean
+.PHONY: install data run test test-fast browser clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -25,8 +25,11 @@ run: data  ## start the dashboard on http://localhost:$(PORT)
 browser:  ## Debian's Chromium for the browser tests
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
 
-test: data browser  ## every test: logic, AppTest pages and Chromium browser tests
-	$(PY) -m pytest
+test: data browser  ## every test: logic, AppTest pages and Chromium browser tests, on two workers
+	$(PY) -m pytest -n 2 --dist loadfile
+
+test-fast: data  ## the core, db and views tests only (no pages, no browser): under a minute
+	$(PY) -m pytest tests/core tests/db tests/views tests/test_layers.py
 
 clean:
 	rm -rf data/built test-results .pytest_cache

@@ -1,29 +1,43 @@
-import pytest
-import streamlit as st
+import os
+import shutil
 
-from gapboard.build import build
-from gapboard.config import DATA_DIR_ENV, data_paths
-from gapboard.store import ensure_current
-from tests.support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, copy_sources, streamlit_server
+import pytest
+from hypothesis import HealthCheck, settings
+
+from gapboard.build.config import DataPaths, data_paths
+from gapboard.build.run import build
+from gapboard.views import data
+from tests.support.data import copy_data, copy_sources, in_use
+from tests.support.server import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, streamlit_server
+
+# Property tests: a quick profile while developing, the full one in CI (`.ci/run` sets HYPOTHESIS_PROFILE=ci).
+settings.register_profile("dev", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(scope="session", autouse=True)
 def project_build():
     """The project's own build, current with data/sources, as the app would use it."""
-    status = ensure_current(data_paths())
+    status = data.ensure_current(data_paths())
     assert status.ok, status.problems
     return status.manifest
 
 
-@pytest.fixture
-def private_data(tmp_path, monkeypatch):
-    """A built private copy of the data sources; the app and queries use it for this test only."""
-    paths = copy_sources(tmp_path / "data")
+@pytest.fixture(scope="session")
+def built_copy(tmp_path_factory) -> DataPaths:
+    """A private copy of the data sources, built once for the whole session (never edited: copy it first)."""
+    paths = copy_sources(tmp_path_factory.mktemp("template") / "data")
     build(paths)
-    monkeypatch.setenv(DATA_DIR_ENV, str(paths.root))
-    st.cache_data.clear()
-    yield paths
-    st.cache_data.clear()
+    return paths
+
+
+@pytest.fixture
+def private_data(built_copy, tmp_path, monkeypatch):
+    """A built private copy of the data; the app and every view use it for this test only."""
+    paths = copy_data(built_copy, tmp_path / "data")
+    yield from in_use(paths, monkeypatch)
+    shutil.rmtree(paths.root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

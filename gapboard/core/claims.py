@@ -1,0 +1,453 @@
+"""The claims check: each launch claim's verdict, computed from the score, price and model rows that decide it.
+
+A claim (a row of `claims.csv`) says what was claimed and how to check it (`kind` and its parameters);
+the verdict is never stored. Every check returns the evidence rows it used, each with its source, and
+the rows it deliberately did not count together with the claim's stated reason.
+
+Verdicts, for claims about one value (score, price, model fact, download count):
+- supported: every source that gives the value agrees with the claim (within the claim's tolerance);
+- partly: some sources agree and some do not, or the data only bears out part of it;
+- contradicted: no source agrees;
+- not verifiable: no source gives a comparable value.
+Comparisons ("beats") use `gap.head_to_head`, i.e. only comparable settings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from gapboard.core.cost import own_prices
+from gapboard.core.gap import head_to_head
+from gapboard.core.vocabulary import DAYS_PER_MONTH, NOT_STATED_LABEL
+
+SUPPORTED, PARTLY, CONTRADICTED, NOT_VERIFIABLE = "supported", "partly", "contradicted", "not verifiable"
+VERDICTS = (SUPPORTED, PARTLY, CONTRADICTED, NOT_VERIFIABLE)
+VERDICT_ICONS = {SUPPORTED: "✓", PARTLY: "◐", CONTRADICTED: "✗", NOT_VERIFIABLE: "?"}
+EVIDENCE_COLUMNS = ["what", "value", "counts", "reported_by", "as_of", "source_url", "source_note"]
+COUNTS_AGREES, COUNTS_DIFFERS, COUNTS_CONTEXT, COUNTS_NOT = "agrees", "differs", "context", "not counted"
+PRICE_FIELD_LABELS = {
+    "input_usd_per_mtok": "input $/M tokens",
+    "output_usd_per_mtok": "output $/M tokens",
+    "tokens_per_second": "tokens/s",
+}
+MODEL_FIELD_LABELS = {"total_params_b": "total parameters (B)", "active_params_b": "active parameters (B)", "context_window": "context window"}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One claim with its computed verdict, a one-line reason and the rows behind it."""
+
+    claim: Mapping
+    verdict: str
+    reason: str
+    evidence: pd.DataFrame
+
+    @property
+    def label(self) -> str:
+        return f"{VERDICT_ICONS[self.verdict]} {self.verdict}"
+
+
+def number(value: float) -> str:
+    """A number as the sources print it: no trailing zeros, at most three decimals."""
+    return f"{float(value):.3f}".rstrip("0").rstrip(".")
+
+
+def tally(agrees: list[bool]) -> str:
+    if not agrees:
+        return NOT_VERIFIABLE
+    if all(agrees):
+        return SUPPORTED
+    return PARTLY if any(agrees) else CONTRADICTED
+
+
+def _excluded(claim: Mapping) -> set[str]:
+    return {part.strip() for part in str(claim.get("not_evidence") or "").split("|") if part.strip()}
+
+
+def _evidence(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+
+
+def _row(what: str, value: str, counts: str, source: Mapping, note: object = None) -> dict:
+    return {
+        "what": what,
+        "value": value,
+        "counts": counts,
+        "reported_by": source.get("reported_by"),
+        "as_of": source.get("as_of"),
+        "source_url": source.get("source_url"),
+        "source_note": source.get("source_note") if note is None else note,
+    }
+
+
+def _within(value: float, claim: Mapping) -> bool:
+    return abs(float(value) - float(claim["value"])) <= float(claim.get("tolerance") or 0) + 1e-9
+
+
+def _agreement(agrees: list[bool], claimed: str, found: list[str]) -> str:
+    shown = ", ".join(dict.fromkeys(found))
+    if not agrees:
+        return "No source in the data gives this value."
+    if all(agrees):
+        return f"{len(agrees)} of {len(agrees)} sources give {claimed}."
+    return f"{sum(agrees)} of {len(agrees)} sources give {claimed}; the values found are {shown}."
+
+
+# --- one function per kind -----------------------------------------------------------------------
+
+
+def _score(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    rows = scores[(scores["model"] == claim["model"]) & (scores["benchmark"] == claim["benchmark"])]
+    if claim.get("harness"):
+        rows = rows[rows["harness"] == claim["harness"]]
+    excluded = _excluded(claim)
+    evidence, agrees, found = [], [], []
+    for _, row in rows.sort_values(["as_of", "source_url"]).iterrows():
+        what = f"{row['model_name']} · {row['benchmark_name']} · {row['harness_name'] if pd.notna(row['harness_name']) else NOT_STATED_LABEL}"
+        if row["source_url"] in excluded:
+            evidence.append(_row(what, number(row["value"]), COUNTS_NOT, row, claim.get("not_evidence_reason")))
+            continue
+        agrees.append(_within(row["value"], claim))
+        found.append(number(row["value"]))
+        evidence.append(_row(what, number(row["value"]), COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS, row))
+    verdict = tally(agrees)
+    return Check(claim, verdict, _agreement(agrees, number(claim["value"]), found), _evidence(evidence))
+
+
+def _beats(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    rows = scores[scores["benchmark"] == claim["benchmark"]]
+    better = bool(rows["higher_is_better"].iloc[0]) if not rows.empty else True
+    settings = head_to_head(rows, claim["model"], claim.get("comparator"), claim.get("harness"), better)
+    evidence = []
+    for _, s in settings.iterrows():
+        verdict_word = COUNTS_AGREES if s["subject_ahead"] else COUNTS_DIFFERS
+        for prefix in ("subject", "comparator"):
+            source = {k.removeprefix(prefix + "_"): v for k, v in s.items() if k.startswith(prefix + "_")}
+            what = f"{s['setting']}: {source['model_name']}"
+            evidence.append(_row(what, number(source["value"]), verdict_word if prefix == "subject" else COUNTS_CONTEXT, source))
+    if settings.empty:
+        return Check(claim, NOT_VERIFIABLE, "No comparable setting (same harness, or side by side in one source) has both.", _evidence(evidence))
+    ahead = settings["subject_ahead"].tolist()
+    behind = (settings["difference"] < 0).tolist()
+    lines = [f"{s['setting']}: {number(s['subject_value'])} vs {number(s['comparator_value'])} ({s['comparator_model_name']})"
+             for _, s in settings.iterrows()]
+    if claim.get("comparator"):
+        verdict = tally(ahead)
+    else:  # "best of all": one model ahead in any comparable setting contradicts it
+        verdict = SUPPORTED if all(ahead) else CONTRADICTED if any(behind) else PARTLY
+    summary = f"Ahead in {sum(ahead)} of {len(ahead)} comparable settings. " + "; ".join(lines) + "."
+    return Check(claim, verdict, summary, _evidence(evidence))
+
+
+def _price_rows(claim: Mapping, prices: pd.DataFrame, model: str, tier: str | None) -> pd.DataFrame:
+    """A model's own-API price rows (a vendor's price claim is about its own list, not a host's)."""
+    rows = own_prices(prices)
+    rows = rows[rows["model"] == model]
+    return rows[rows["tier"] == tier] if tier else rows
+
+
+def _price_what(row: Mapping) -> str:
+    return f"{row['model_name']} · {row['provider']} {row['tier']} · {row['price_list']}"
+
+
+def _price(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    field, excluded = claim["field"], _excluded(claim)
+    evidence, agrees, found = [], [], []
+    for _, row in _price_rows(claim, prices, claim["model"], claim["tier"]).iterrows():
+        what = _price_what(row) + f" · {PRICE_FIELD_LABELS[field]}"
+        if pd.isna(row[field]):
+            continue
+        if row["price_list"] in excluded or row["source_url"] in excluded:
+            evidence.append(_row(what, number(row[field]), COUNTS_NOT, row, claim.get("not_evidence_reason")))
+            continue
+        agrees.append(_within(row[field], claim))
+        found.append(number(row[field]))
+        evidence.append(_row(what, number(row[field]), COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS, row))
+    return Check(claim, tally(agrees), _agreement(agrees, number(claim["value"]), found), _evidence(evidence))
+
+
+def _hourly_cost(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    """Output alone at the claimed speed: equal → supported, below → partly (input unknown), above → contradicted."""
+    tps, claimed, excluded = float(claim["at_tokens_per_second"]), float(claim["value"]), _excluded(claim)
+    evidence, costs = [], []
+    for _, row in _price_rows(claim, prices, claim["model"], claim["tier"]).iterrows():
+        if pd.isna(row["output_usd_per_mtok"]):
+            continue
+        cost = tps * 3600 * float(row["output_usd_per_mtok"]) / 1e6
+        shown = f"${number(cost)} per hour ({number(tps)} × 3600 × ${number(row['output_usd_per_mtok'])}/M)"
+        if row["price_list"] in excluded or row["source_url"] in excluded:
+            evidence.append(_row(_price_what(row), shown, COUNTS_NOT, row, claim.get("not_evidence_reason")))
+            continue
+        costs.append(cost)
+        counts = COUNTS_AGREES if abs(cost - claimed) <= float(claim.get("tolerance") or 0) + 1e-9 else COUNTS_DIFFERS
+        evidence.append(_row(_price_what(row), shown, counts, row))
+    if not costs:
+        return Check(claim, NOT_VERIFIABLE, "No output price is known for this tier.", _evidence(evidence))
+    tolerance = float(claim.get("tolerance") or 0) + 1e-9
+    if all(abs(c - claimed) <= tolerance for c in costs):
+        verdict = SUPPORTED
+    elif all(c <= claimed + tolerance for c in costs):
+        verdict = PARTLY
+    else:
+        verdict = CONTRADICTED
+    low, high = min(costs), max(costs)
+    spread = f"${number(low)}" if low == high else f"${number(low)}–${number(high)}"
+    reason = (
+        f"Output tokens alone at {number(tps)} tokens/s cost {spread} per hour against the claimed ${number(claimed)}"
+        + ("; the rest would have to be input tokens, and the source does not say how many." if verdict == PARTLY else ".")
+    )
+    return Check(claim, verdict, reason, _evidence(evidence))
+
+
+def _price_ratio(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    excluded = _excluded(claim)
+    low, high = float(claim["value"]) - float(claim.get("tolerance") or 0), float(claim["value_high"]) + float(claim.get("tolerance") or 0)
+
+    def priced(rows: pd.DataFrame) -> pd.DataFrame:
+        rows = rows.dropna(subset=["output_usd_per_mtok"])
+        return rows[~rows["price_list"].isin(excluded) & ~rows["source_url"].isin(excluded)]
+
+    mine = priced(_price_rows(claim, prices, claim["model"], claim["tier"]))
+    theirs = priced(_price_rows(claim, prices, claim["comparator"], None))
+    evidence, agrees, ratios = [], [], []
+    for _, row in mine.iterrows():
+        evidence.append(_row(_price_what(row) + " · output $/M tokens", number(row["output_usd_per_mtok"]), COUNTS_CONTEXT, row))
+    own = sorted(set(mine["output_usd_per_mtok"]))
+    for _, row in theirs.iterrows():
+        row_ratios = [float(row["output_usd_per_mtok"]) / price for price in own if price > 0]
+        ok = [low <= r <= high + 1e-9 for r in row_ratios]
+        agrees += ok
+        ratios += row_ratios
+        shown = f"${number(row['output_usd_per_mtok'])}/M = " + ", ".join(f"{r:.1f}×" for r in row_ratios)
+        evidence.append(_row(_price_what(row) + " · output $/M tokens", shown, COUNTS_AGREES if ok and all(ok) else COUNTS_DIFFERS, row))
+    if not ratios:
+        return Check(claim, NOT_VERIFIABLE, "An output price is missing for one of the two models.", _evidence(evidence))
+    shown = ", ".join(f"1/{r:.1f}" for r in sorted(set(round(r, 1) for r in ratios)))
+    return Check(claim, tally(agrees), f"By output price the model costs {shown} of the comparator (claimed {claim['claimed']}).", _evidence(evidence))
+
+
+def _model_row(models: pd.DataFrame, model: str) -> Mapping | None:
+    rows = models[models["id"] == model]
+    return None if rows.empty else rows.iloc[0]
+
+
+def _model_source(row: Mapping) -> dict:
+    return {"reported_by": None, "as_of": None, "source_url": row.get("source_url"), "source_note": row.get("note")}
+
+
+def _model_fact(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    row = _model_row(models, claim["model"])
+    field = claim["field"]
+    if row is None or pd.isna(row[field]):
+        return Check(claim, NOT_VERIFIABLE, "The data holds no value for this.", _evidence([]))
+    agrees = _within(row[field], claim)
+    evidence = [_row(f"{row['name']} · {MODEL_FIELD_LABELS[field]}", number(row[field]), COUNTS_AGREES if agrees else COUNTS_DIFFERS, _model_source(row))]
+    return Check(claim, tally([agrees]), f"The model record gives {number(row[field])} (claimed {claim['claimed']}).", _evidence(evidence))
+
+
+def _release_interval(row: Mapping) -> tuple[dt.date, dt.date]:
+    start = pd.Timestamp(row["release_date"]).date()
+    if row.get("release_date_precision") == "month":
+        return start, (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date()
+    return start, start
+
+
+def _release_what(row: Mapping) -> tuple[str, str]:
+    precision = " (month only)" if row.get("release_date_precision") == "month" else ""
+    return f"{row['name']} · release date", f"{pd.Timestamp(row['release_date']):%Y-%m-%d}{precision}"
+
+
+def _release(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    row = _model_row(models, claim["model"])
+    if row is None or pd.isna(row["release_date"]):
+        return Check(claim, NOT_VERIFIABLE, "The data holds no release date for this model.", _evidence([]))
+    start, end = _release_interval(row)
+    window = (pd.Timestamp(claim["date_from"]).date(), pd.Timestamp(claim["date_to"]).date())
+    if window[0] <= start and end <= window[1]:
+        verdict = SUPPORTED
+    elif end < window[0] or start > window[1]:
+        verdict = CONTRADICTED
+    else:
+        verdict = NOT_VERIFIABLE  # only the month is known and it straddles the claimed window
+    what, shown = _release_what(row)
+    counts = {SUPPORTED: COUNTS_AGREES, CONTRADICTED: COUNTS_DIFFERS}.get(verdict, COUNTS_CONTEXT)
+    reason = f"Released {shown}; claimed {claim['claimed']} ({window[0]} to {window[1]})."
+    return Check(claim, verdict, reason, _evidence([_row(what, shown, counts, _model_source(row))]))
+
+
+def _release_span(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    first, last = _model_row(models, claim["model"]), _model_row(models, claim["comparator"])
+    if first is None or last is None or pd.isna(first["release_date"]) or pd.isna(last["release_date"]):
+        return Check(claim, NOT_VERIFIABLE, "A release date is missing.", _evidence([]))
+    days = (pd.Timestamp(last["release_date"]) - pd.Timestamp(first["release_date"])).days
+    months = days / DAYS_PER_MONTH
+    agrees = _within(months, claim)
+    evidence = [_row(*_release_what(row), COUNTS_CONTEXT, _model_source(row)) for row in (first, last)]
+    reason = f"{first['name']} to {last['name']}: {days} days = {months:.1f} months (claimed {claim['claimed']})."
+    return Check(claim, tally([agrees]), reason, _evidence(evidence))
+
+
+def _downloads(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    row = _model_row(models, claim["model"])
+    if row is None or pd.isna(row["hf_downloads_last_month"]):
+        return Check(claim, NOT_VERIFIABLE, "The data holds no download count for this model.", _evidence([]))
+    as_of = pd.Timestamp(row["hf_downloads_as_of"]).date()
+    window = (pd.Timestamp(claim["date_from"]).date(), pd.Timestamp(claim["date_to"]).date())
+    shown = f"{int(row['hf_downloads_last_month']):,} (as of {as_of})"
+    source = {**_model_source(row), "as_of": as_of}
+    if not window[0] <= as_of <= window[1]:
+        reason = f"The only count held is {shown}, outside {window[0]}–{window[1]}: not comparable with the claim."
+        return Check(claim, NOT_VERIFIABLE, reason, _evidence([_row(f"{row['name']} · downloads last month", shown, COUNTS_CONTEXT, source)]))
+    agrees = _within(row["hf_downloads_last_month"], claim)
+    evidence = [_row(f"{row['name']} · downloads last month", shown, COUNTS_AGREES if agrees else COUNTS_DIFFERS, source)]
+    return Check(claim, tally([agrees]), f"Count held: {shown}; claimed {claim['claimed']}.", _evidence(evidence))
+
+
+def _speedup(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    rows = scores[scores["benchmark"] == claim["benchmark"]]
+    new, old = (rows[rows["model"] == m] for m in (claim["model"], claim["comparator"]))
+    evidence = [
+        _row(f"{r['model_name']} · {r['benchmark_name']}", number(r["value"]), COUNTS_CONTEXT, r)
+        for part in (new, old) for _, r in part.iterrows()
+    ]
+    if new.empty or old.empty:
+        return Check(claim, NOT_VERIFIABLE, "A per-task figure is missing for one of the two models.", _evidence(evidence))
+    speedups = [(float(o) / float(n) - 1) * 100 for n in new["value"] for o in old["value"] if float(n) > 0]
+    agrees = [_within(s, claim) for s in speedups]
+    shown = ", ".join(f"{s:.1f}%" for s in speedups)
+    reason = f"{number(old['value'].iloc[0])} → {number(new['value'].iloc[0])} per task: {shown} faster (claimed {claim['claimed']})."
+    return Check(claim, tally(agrees), reason, _evidence(evidence))
+
+
+CHECKS: dict[str, Callable[[Mapping, pd.DataFrame, pd.DataFrame, pd.DataFrame], Check]] = {
+    "score": _score,
+    "beats": _beats,
+    "price": _price,
+    "hourly_cost": _hourly_cost,
+    "price_ratio": _price_ratio,
+    "model_fact": _model_fact,
+    "release": _release,
+    "release_span": _release_span,
+    "downloads": _downloads,
+    "speedup": _speedup,
+}
+
+
+def _clean(claim: Mapping) -> dict:
+    return {k: (None if not isinstance(v, (list, tuple)) and pd.isna(v) else v) for k, v in dict(claim).items()}
+
+
+def check(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    """The verdict on one claim, from the rows that decide it."""
+    claim = _clean(claim)
+    return CHECKS[claim["kind"]](claim, scores, prices, models)
+
+
+def check_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> list[Check]:
+    return [check(row, scores, prices, models) for _, row in claims.iterrows()]
+
+
+def verdict_table(checks: list[Check]) -> pd.DataFrame:
+    """One row per claim: what was claimed, by whom, the verdict and why."""
+    return pd.DataFrame(
+        [
+            {
+                "verdict": c.label,
+                "claim": c.claim["claim"],
+                "claimed": c.claim["claimed"],
+                "claimant": c.claim["claimant"],
+                "why": c.reason,
+                "evidence_rows": int((c.evidence["counts"] != COUNTS_NOT).sum()),
+                "id": c.claim["id"],
+            }
+            for c in checks
+        ],
+        columns=["verdict", "claim", "claimed", "claimant", "why", "evidence_rows", "id"],
+    )
+
+
+def verdict_counts(checks: list[Check]) -> dict[str, int]:
+    """How many claims got each verdict, in VERDICTS order (zeros included)."""
+    return {verdict: sum(c.verdict == verdict for c in checks) for verdict in VERDICTS}
+
+
+def checks_table(checks: list[Check]) -> pd.DataFrame:
+    """Per checked claim, the columns other pages list beside a model: who claimed what, when, the verdict and why."""
+    return pd.DataFrame(
+        [
+            {
+                "model": c.claim["model"],
+                "claim": c.claim["claim"],
+                "claimed_by": c.claim["claimant"],
+                "claimed_on": c.claim["made_on"],
+                "verdict": c.verdict,
+                "why": c.reason,
+                "claimant_url": c.claim["claimant_url"],
+            }
+            for c in checks
+        ],
+        columns=["model", "claim", "claimed_by", "claimed_on", "verdict", "why", "claimant_url"],
+    )
+
+
+# --- judged twice: on the claim's date, and today -------------------------------------------------
+
+
+def known_on(day: dt.date, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    """The rows that existed on `day`: numbers published by then (a score's or price's as-of date, a price's
+    valid-from date first) and models released by then. An undated model is kept (when it came is unknown)."""
+    day = pd.Timestamp(day)
+    published = pd.to_datetime(scores["as_of"]) <= day
+    listed = pd.to_datetime(prices["valid_from"]).fillna(pd.to_datetime(prices["as_of"])) <= day
+    released = pd.to_datetime(models["release_date"])
+    return scores[published], prices[listed], models[released.isna() | (released <= day)]
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One claim checked against what existed when it was made, and against everything held today: a later
+    model or number can change the second verdict, never the first."""
+
+    then: Check
+    now: Check
+
+    @property
+    def claim(self) -> Mapping:
+        return self.now.claim
+
+    @property
+    def changed(self) -> bool:
+        return self.then.verdict != self.now.verdict
+
+
+def judge_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> list[Judged]:
+    judged = []
+    for _, claim in claims.iterrows():
+        then = known_on(pd.Timestamp(claim["made_on"]).date(), scores, prices, models)
+        judged.append(Judged(check(claim, *then), check(claim, scores, prices, models)))
+    return judged
+
+
+def judged_table(judged: list[Judged]) -> pd.DataFrame:
+    """One row per claim: what was claimed, by whom and when, the verdict on its date and today, and why."""
+    return pd.DataFrame(
+        [
+            {
+                "verdict_then": j.then.label,
+                "verdict": j.now.label,
+                "claim": j.claim["claim"],
+                "claimed": j.claim["claimed"],
+                "claimant": j.claim["claimant"],
+                "made_on": j.claim["made_on"],
+                "why_then": j.then.reason,
+                "why": j.now.reason,
+                "changed": j.changed,
+                "id": j.claim["id"],
+            }
+            for j in judged
+        ],
+        columns=["verdict_then", "verdict", "claim", "claimed", "claimant", "made_on", "why_then", "why", "changed", "id"],
+    )

@@ -1,0 +1,75 @@
+"""This browser session's own results ("yours"), kept in st.session_state and nowhere else: nothing is written to
+disk or shared, and another session never sees these rows. Views take them as `views.session.SessionRows`."""
+from __future__ import annotations
+
+import streamlit as st
+
+from gapboard.core import uploads
+from gapboard.ui import registry
+from gapboard.ui.format import plain
+from gapboard.views import sources
+from gapboard.views.session import SessionRows
+
+_KEY = "_gapboard_yours"  # the Upload whose rows are in use
+_ATTEMPT = "_gapboard_yours_attempt"  # the last Upload read, usable or not (for its messages)
+
+
+def current() -> uploads.Upload | None:
+    """The upload whose rows are in use (the last file that could be read: its rows and problems), or None."""
+    return st.session_state.get(_KEY)
+
+
+def rows() -> SessionRows | None:
+    """This session's uploaded rows as the views take them; None when nothing was uploaded."""
+    return SessionRows.of(current())
+
+
+def forget() -> None:
+    st.session_state.pop(_KEY, None)
+    st.session_state.pop(_ATTEMPT, None)
+
+
+def last_attempt() -> uploads.Upload | None:
+    """The last file read in this session, whether or not it could be used (for its messages)."""
+    return st.session_state.get(_ATTEMPT)
+
+
+def new_models() -> dict[str, str]:
+    """Models this session added (not in Gapboard's list): id → name."""
+    upload = current()
+    if upload is None:
+        return {}
+    added = upload.rows[upload.rows["model_is_new"].fillna(False).astype(bool)]
+    return dict(zip(added["model"], added["model_name"]))
+
+
+def read_uploaded(widget_key: str) -> None:
+    """on_change callback of the upload widget: read the file and keep its good rows for this session.
+
+    A file that cannot be read at all changes nothing: the rows kept before stay in use. Removing the file from
+    the widget keeps the rows too; `forget()` (the page's remove button) drops them."""
+    uploaded = st.session_state.get(widget_key)
+    if uploaded is None:
+        st.session_state.pop(_ATTEMPT, None)
+        return
+    attempt = uploads.read_upload(uploaded.name, uploaded.getvalue(), sources.upload_catalogue())
+    st.session_state[_ATTEMPT] = attempt
+    if attempt.error is None:
+        st.session_state[_KEY] = attempt
+
+
+def notice(included: int, where: str = "") -> None:
+    """On a page that shows uploaded rows: how many of them it includes (and `where`, our own text), that only
+    this session sees them, and a link to the Sources page, where they are removed. Nothing without an upload."""
+    upload = current()
+    if upload is None or upload.rows.empty:
+        return
+    total = len(upload.rows)
+    st.info(
+        f"Including {included} of your {total} uploaded row{'' if total == 1 else 's'} from {plain(upload.file_name)}, "
+        "marked “(yours)” — only you see them, in this browser session. Each is its own row beside the public ones: "
+        "your values never replace a public value." + (f" {where}" if where else ""),
+        icon=":material/person:",
+    )
+    st.page_link(registry.SOURCES.file, label="Your results on the Sources page (see or remove them)",
+                 query_params=registry.your_results_link(), icon=":material/arrow_forward:")

@@ -1,0 +1,80 @@
+"""The Overview's views: the pickers' choices, and the four cards for one choice with their charts and sources."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from gapboard.core import cards
+from gapboard.core.vocabulary import CONFIDENCES, REPORTERS, WEIGHTS
+from gapboard.db import harnesses, scores
+from gapboard.views import common
+from gapboard.views.cache import connection, view
+from gapboard.views.charts import gap as gap_charts
+from gapboard.views.charts import overview as overview_charts
+from gapboard.views.charts.theme import spec
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the Overview's pickers offer: open-weight and proprietary model ids, names, score benchmarks."""
+
+    open_ids: list[str]
+    proprietary_ids: list[str]
+    names: dict[str, str]
+    benchmark_names: dict[str, str]
+
+
+@view()
+def choices() -> Choices:
+    models = common.model_rows()
+    return Choices(
+        models.loc[models["weights"] == "open", "id"].tolist(),
+        models.loc[models["weights"] == "proprietary", "id"].tolist(),
+        dict(zip(models["id"], models["name"])),
+        common.score_benchmarks(),
+    )
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the Overview draws for one (subject, comparator, benchmark): the four cards (None where there
+    is not enough data), their charts, the rows behind them, and what the cards' links to other pages need."""
+
+    gap: cards.GapCard | None
+    harness: cards.HarnessCard | None
+    cost: cards.CostCard | None
+    pace: cards.PaceCard | None
+    charts: tuple  # one chart spec (or None: nothing to draw) per card
+    sources: pd.DataFrame
+    benchmark_name: str
+    subject_name: str
+    comparator_name: str
+    family: str | None  # the subject's family
+    on_harness_page: bool  # the Harnesses page offers this benchmark
+
+
+@view()
+def overview(subject: str, comparator: str, benchmark: str) -> Overview:
+    """The four cards for one choice, computed from the current build's rows."""
+    con = connection()
+    models = common.model_rows()
+    rows = scores.benchmark_scores(con, [benchmark], list(WEIGHTS), list(REPORTERS), list(CONFIDENCES))
+    names, bench_name = dict(zip(models["id"], models["name"])), choices().benchmark_names.get(benchmark, benchmark)
+    gap = cards.gap_card(rows, benchmark)
+    head = cards.harness_card(rows, benchmark, subject, comparator)
+    cost = cards.cost_card(common.price_rows(), models, subject, comparator)
+    pace = cards.pace_card(models, rows, subject, benchmark)
+    drawn = (
+        spec(gap_charts.gap_dots, gap.dots(), "setting", "Harness", f"{bench_name}, best score") if gap else None,
+        spec(gap_charts.gap_dots, head.dots(), "setting", "Setup", bench_name) if head else None,
+        spec(overview_charts.price_bars, cost.bars) if cost else None,
+        spec(overview_charts.version_steps, pace.versions, f"{pace.benchmark_name} ({pace.harness or 'harness not stated'})")
+        if pace is not None and pace.versions["value"].notna().any() else None,
+    )
+    family = models.loc[models["id"] == subject, "family"]
+    return Overview(
+        gap, head, cost, pace, drawn, cards.sources(gap, head, cost, pace), bench_name,
+        names.get(subject, subject), names.get(comparator, comparator), family.iloc[0] if not family.empty else None,
+        benchmark in harnesses.harness_benchmarks(con)["id"].values,
+    )

@@ -1,0 +1,145 @@
+"""The LiteLLM price catalogue and Aider polyglot ingesters: mapped rows, provenance, notes, refusals.
+
+What the project's files give is read from the project's own build (current for the session); edits are made
+in small folders (a few Aider runs, a few catalogue entries; tests/support/ingest.py) and read by the reader
+itself, or by a build of a small data folder when the check is the build's."""
+import csv
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from gapboard.build.ingest import aider, litellm
+from gapboard.build.rows import BuildFailed
+from gapboard.build.run import build
+from tests.support.ingest import PROJECT, context, project_files, small_aider, small_data
+
+
+def _table(manifest, name, dataset):
+    rows = pq.read_table(PROJECT.built / manifest.tables[name].file).to_pylist()
+    return [row for row in rows if row["dataset"] == dataset]
+
+
+def _append(path, values):
+    with path.open("a", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerow(values)
+
+
+def _aider_folder(tmp_path):
+    """The Aider mapping and a few of the leaderboard's runs, as they are in the project's files."""
+    paths = project_files(tmp_path / "data", f"sources/{aider.MAPPING}")
+    (paths.external / aider.FILE).parent.mkdir(parents=True)
+    (paths.external / aider.FILE).write_text(small_aider(), encoding="utf-8")
+    return paths
+
+
+def _problems(reader, paths) -> list[str]:
+    with pytest.raises(BuildFailed) as failed:
+        list(reader(context(paths)))
+    return [str(p) for p in failed.value.problems]
+
+
+def test_litellm_rows_carry_the_catalogue_key_release_hash_and_line(project_build):
+    rows = _table(project_build, "prices", litellm.DATASET)
+    opus = next(r for r in rows if r["model"] == "claude-opus-4.6" and r["provider"] == "anthropic")
+    assert (opus["input_usd_per_mtok"], opus["output_usd_per_mtok"], opus["cached_input_usd_per_mtok"]) == (5.0, 25.0, 0.5)
+    assert opus["catalogue_key"] == "claude-opus-4-6" and opus["tier"] == "standard" and opus["price_list"] == "LiteLLM 1.110.2"
+    assert opus["source_url"] == "https://pypi.org/project/litellm/1.110.2/" and opus["reported_by"] == "third_party"
+    assert 'JSON path ["claude-opus-4-6"]' in opus["source_note"] and litellm.SHA256[:12] in opus["source_note"]
+    assert "claude-opus-4-6-20260205" in opus["source_note"]  # an alias with the same prices is merged and named
+    shipped = (PROJECT.external / litellm.FILE).read_text(encoding="utf-8").splitlines()
+    assert opus["source_file"] == "external/" + litellm.FILE
+    assert shipped[opus["source_line"] - 1].strip() == '"claude-opus-4-6": {'
+
+
+def test_every_litellm_row_is_the_catalogue_price_per_million_tokens(project_build):
+    catalogue = json.loads((PROJECT.external / litellm.FILE).read_text(encoding="utf-8"))
+    rows = _table(project_build, "prices", litellm.DATASET)
+    assert len(rows) > 250
+    for row in rows:
+        entry = catalogue[row["catalogue_key"]]
+        assert entry["mode"] == "chat" and entry["litellm_provider"] == row["provider"]
+        assert row["output_usd_per_mtok"] == pytest.approx(entry["output_cost_per_token"] * 1e6)
+        cached = entry.get("cache_read_input_token_cost")
+        assert row["cached_input_usd_per_mtok"] == (None if cached is None else pytest.approx(cached * 1e6))
+    m25 = {(r["provider"], r["tier"]): r for r in rows if r["model"] == "minimax-m2.5"}
+    assert m25[("minimax", "lightning")]["output_usd_per_mtok"] == 2.4 and m25[("minimax", "standard")]["output_usd_per_mtok"] == 1.2
+    assert ("bedrock", "standard · eu-west-2") in m25  # a regional price keeps its region in the tier
+
+
+def test_unmapped_catalogue_entries_of_tracked_families_are_reported(project_build):
+    (note,) = [n for n in project_build.notes if "chat entries of tracked families are not mapped" in n]
+    assert "sources/mappings/litellm_models.csv" in note
+
+
+def test_a_replaced_catalogue_file_is_refused_until_its_release_is_updated(tmp_path):
+    paths = project_files(tmp_path / "data", f"external/{litellm.FILE}")  # the check comes before anything else is read
+    path = paths.external / litellm.FILE
+    path.write_text(path.read_text(encoding="utf-8").replace('"mode": "chat"', '"mode":  "chat"', 1), encoding="utf-8")
+    assert any("is not the LiteLLM 1.110.2 catalogue" in p for p in _problems(litellm.read_prices, paths))
+
+
+def test_bad_mapping_rows_are_reported_at_their_line(tmp_path, monkeypatch):
+    sources = small_data(tmp_path / "data", monkeypatch)  # a small catalogue and the mapping rows of its entries
+    mapping = sources.sources / litellm.MAPPING
+    lines = len(mapping.read_text(encoding="utf-8").splitlines())
+    _append(mapping, ["no/such-key", "minimax-m2.5", "standard", ""])
+    _append(mapping, ["azure_ai/FW-Kimi-K2.5", "kimi-k2.5", "standard", ""])  # now clashes with azure_ai/kimi-k2.5
+    text = mapping.read_text(encoding="utf-8")
+    assert "azure_ai/FW-Kimi-K2.5,kimi-k2.5,standard · hosted by Fireworks,\n" in text
+    mapping.write_text(text.replace("azure_ai/FW-Kimi-K2.5,kimi-k2.5,standard · hosted by Fireworks,\n", ""), encoding="utf-8")
+    reported = _problems(litellm.read_prices, sources)
+    assert any(f"litellm_models.csv:{lines}: [catalogue_key] 'no/such-key' is not in the catalogue" in r for r in reported), reported
+    assert any("have different prices; give them different tier labels" in r for r in reported), reported
+
+
+def test_aider_runs_become_scores_and_costs_with_their_setting_and_line(project_build):
+    rows = _table(project_build, "scores", aider.DATASET)
+    gpt5 = {(r["benchmark"], r["setting"]): r for r in rows if r["model"] == "gpt-5"}
+    score = gpt5[("aider-polyglot", "reasoning effort high")]
+    assert score["value"] == 88.0 and score["unit"] == "percent" and str(score["as_of"]) == "2025-08-23"
+    assert score["harness"] == "aider" and score["source_form"] == "text" and score["reported_by"] == "third_party"
+    assert score["source_url"] == f"{aider.SOURCE_URL}#L{score['source_line']}"
+    shipped = (PROJECT.external / aider.FILE).read_text(encoding="utf-8").splitlines()
+    assert shipped[score["source_line"] - 1] == "- dirname: 2025-08-23-15-47-21--gpt-5-high"
+    spend = gpt5[("aider-polyglot-cost-per-task", "reasoning effort high")]
+    assert spend["value"] == round(29.0829 / 225, 6) and spend["source_form"] == "derived" and spend["unit"] == "usd_per_task"
+    assert {r["model"] for r in rows} == {
+        "claude-sonnet-3.7", "claude-sonnet-4", "claude-opus-4", "o3", "gpt-5", "kimi-k2-0711", "deepseek-v3.2-exp"
+    }
+
+
+def test_aider_names_without_a_mapping_are_reported_not_guessed(project_build):
+    notes = project_build.notes
+    assert any(n.startswith("Aider polyglot: 48 model names have no row") and "Grok 3 Beta" in n for n in notes)
+    assert any("deliberately not mapped" in n and "o3-pro (high)" in n for n in notes)
+
+
+def test_an_aider_run_without_a_cost_keeps_its_score_and_no_cost(tmp_path):
+    paths = _aider_folder(tmp_path)
+    path = paths.external / aider.FILE
+    assert "total_cost: 29.0829" in path.read_text(encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("total_cost: 29.0829", "total_cost: 0.0000"), encoding="utf-8")
+    ctx = context(paths)
+    rows = [r.values for r in aider.read_scores(ctx)]
+    rows = [r for r in rows if r["setting"] == "reasoning effort high" and r["model"] == "gpt-5"]
+    assert [r["benchmark"] for r in rows] == ["aider-polyglot"]
+    assert any("record no cost" in n and "gpt-5 (high)" in n for n in ctx.notes)
+
+
+def test_a_broken_aider_run_fails_the_build_with_its_line(tmp_path):
+    paths = _aider_folder(tmp_path)
+    path = paths.external / aider.FILE
+    text = path.read_text(encoding="utf-8")
+    assert "  pass_rate_2: 88.0\n" in text
+    path.write_text(text.replace("  pass_rate_2: 88.0\n", ""), encoding="utf-8")
+    line = text.splitlines().index("- dirname: 2025-08-23-15-47-21--gpt-5-high") + 1
+    assert _problems(aider.read_scores, paths) == [f"external/{aider.FILE}:{line}: [pass_rate_2] missing or not a number"]
+
+
+def test_a_mapping_to_a_model_we_do_not_hold_fails_the_build(tmp_path, monkeypatch):
+    sources = small_data(tmp_path / "data", monkeypatch)  # its Aider runs include Grok 3 Beta's
+    _append(sources.sources / aider.MAPPING, ["Grok 3 Beta", "grok-3", "", ""])
+    with pytest.raises(BuildFailed) as failed:
+        build(sources)
+    assert any("[model] unknown model 'grok-3'" in str(p) for p in failed.value.problems)

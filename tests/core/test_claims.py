@@ -1,0 +1,199 @@
+"""Claims verdicts: each kind of check on hand-made rows, and what a claim row must carry. (The launch claims on the
+curated data are checked in tests/db/test_claims_core_moved.py, the build's check of a claim's models in
+tests/build/test_claim_references_core_moved.py.)"""
+import pandas as pd
+import pytest
+from pydantic import ValidationError
+
+from gapboard.core import claims, schema
+from tests.support.rows import frame, score
+
+
+def _claim(kind: str, **fields) -> dict:
+    return {"id": "c", "claim": "a claim", "claimant": "someone", "claimed": "x", "kind": kind, "model": "o1", **fields}
+
+
+def _price(model="o1", tier="standard", price_list="list A", inp=0.3, out=1.2, tps=None, url="https://example.org/prices", **extra):
+    row = {
+        "model": model, "model_name": model.upper(), "weights": "open", "provider": "vendorco", "tier": tier, "price_list": price_list,
+        "input_usd_per_mtok": inp, "output_usd_per_mtok": out, "cached_input_usd_per_mtok": None, "tokens_per_second": tps,
+        "valid_from": None, "valid_to": None, "as_of": pd.Timestamp("2026-01-01"), "reported_by": "vendor", "source_url": url,
+        "source_note": None, "dataset": "gapboard-curated", "first_party": True,
+    }
+    return row | extra
+
+
+def _model(model="o1", released="2025-10-27", precision="day", params=229.0, downloads=None, downloads_as_of=None):
+    return {
+        "id": model, "name": model.upper(), "family": "F", "vendor": "V", "weights": "open",
+        "release_date": pd.Timestamp(released) if released else pd.NaT, "release_date_precision": precision,
+        "total_params_b": params, "active_params_b": None, "context_window": None, "hf_downloads_last_month": downloads,
+        "hf_downloads_as_of": pd.Timestamp(downloads_as_of) if downloads_as_of else pd.NaT,
+        "source_url": f"https://example.org/{model}", "note": "model card",
+    }
+
+
+def check(claim, scores=None, prices=(), models=()):
+    return claims.check(
+        claim, scores if scores is not None else frame(score("o1", 1)), pd.DataFrame(list(prices), columns=list(_price())),
+        pd.DataFrame(list(models), columns=list(_model())),
+    )
+
+
+SCORES = frame(
+    score("o1", 80.2, source_url="https://example.org/readme"),
+    score("o1", 80.2, source_form="chart", source_url="https://example.org/chart.png"),
+    score("o1", 75.1, harness="h2", source_url="https://example.org/other.png"),
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "verdict", "counts"),
+    [
+        ({"harness": "h1", "value": 80.2}, "supported", ["agrees", "agrees"]),
+        ({"value": 80.2}, "partly", ["agrees", "agrees", "differs"]),
+        ({"value": 80.25, "tolerance": 0.05}, "partly", ["agrees", "agrees", "differs"]),
+        ({"value": 90.0}, "contradicted", ["differs", "differs", "differs"]),
+        ({"value": 80.2, "benchmark": "b9"}, "not verifiable", []),
+        (
+            {"value": 75.1, "not_evidence": "https://example.org/readme|https://example.org/chart.png", "not_evidence_reason": "why"},
+            "supported", ["not counted", "not counted", "agrees"],
+        ),
+    ],
+)
+def test_score_claims(fields, verdict, counts):
+    result = check(_claim("score", **({"benchmark": "b1"} | fields)), SCORES)
+    assert result.verdict == verdict
+    assert sorted(result.evidence["counts"]) == sorted(counts)
+    if "not_evidence" in fields:
+        assert set(result.evidence.loc[result.evidence["counts"] == "not counted", "source_note"]) == {"why"}
+
+
+DUEL = frame(
+    score("o1", 80.2, harness="h1", source_url="https://example.org/chart.png"),
+    score("p1", 80.8, harness=None, source_url="https://example.org/chart.png"),
+    score("o1", 79.7, harness="h2", source_url="https://example.org/readme"),
+    score("p1", 78.9, harness="h2", source_url="https://example.org/readme"),
+    score("p2", 79.7, harness="h2", source_url="https://example.org/readme"),
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "verdict", "ahead"),
+    [
+        ({"comparator": "p1", "harness": "h1"}, "contradicted", "Ahead in 0 of 1"),
+        ({"comparator": "p1", "harness": "h2"}, "supported", "Ahead in 1 of 1"),
+        ({"comparator": "p1"}, "partly", "Ahead in 1 of 2"),
+        ({"comparator": "p2", "harness": "h1"}, "not verifiable", None),
+        ({"harness": "h2"}, "partly", "Ahead in 0 of 1"),  # tied with p2 for the best: not "the best", not beaten
+        ({}, "contradicted", "Ahead in 0 of 2"),  # p1 is ahead in one setting: "best of all" is contradicted
+    ],
+)
+def test_beats_claims_compare_only_comparable_settings(fields, verdict, ahead):
+    result = check(_claim("beats", benchmark="b1", **fields), DUEL)
+    assert result.verdict == verdict
+    if ahead:
+        assert result.reason.startswith(ahead)
+        assert set(result.evidence["source_url"]) <= {"https://example.org/chart.png", "https://example.org/readme"}
+
+
+PRICES = [
+    _price(price_list="launch README", inp=0.15, out=1.2, tps=50, url="https://example.org/readme"),
+    _price(price_list="catalogue", inp=0.3, out=1.2),
+    _price(price_list="vendor page", inp=0.3, out=1.2, tps=60),
+    _price(price_list="CNY list", inp=None, out=None),
+    _price(tier="lightning", price_list="catalogue", inp=0.3, out=2.4, tps=100),
+    _price(model="p1", price_list="catalogue", inp=5.0, out=25.0),
+    _price(model="p2", price_list="catalogue", inp=1.25, out=10.0),
+]
+EXCLUDE = {"not_evidence": "launch README", "not_evidence_reason": "arithmetic, not a published price"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "verdict", "counted"),
+    [
+        ({"field": "input_usd_per_mtok", "value": 0.15} | EXCLUDE, "contradicted", 2),
+        ({"field": "input_usd_per_mtok", "value": 0.15}, "partly", 3),
+        ({"field": "output_usd_per_mtok", "value": 1.2} | EXCLUDE, "supported", 2),
+        ({"field": "tokens_per_second", "value": 50}, "partly", 2),
+        ({"field": "tokens_per_second", "value": 50, "tier": "premium"}, "not verifiable", 0),
+    ],
+)
+def test_price_claims_skip_missing_fields_and_say_what_they_did_not_count(fields, verdict, counted):
+    result = check(_claim("price", **({"tier": "standard"} | fields)), prices=PRICES)
+    assert result.verdict == verdict
+    assert (result.evidence["counts"] != "not counted").sum() == counted
+    if "not_evidence" in fields:
+        assert result.evidence.loc[result.evidence["counts"] == "not counted", "source_note"].tolist() == ["arithmetic, not a published price"]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "tps", "verdict"),
+    [(1.0, 100, "partly"), (0.864, 100, "supported"), (0.5, 100, "contradicted")],
+)
+def test_hourly_cost_is_output_tokens_at_the_claimed_speed(claimed, tps, verdict):
+    result = check(_claim("hourly_cost", tier="lightning", value=claimed, at_tokens_per_second=tps, tolerance=0.01), prices=PRICES)
+    assert result.verdict == verdict
+    assert result.evidence["value"].tolist() == ["$0.864 per hour (100 × 3600 × $2.4/M)"]
+    assert check(_claim("hourly_cost", tier="x", value=1, at_tokens_per_second=100), prices=PRICES).verdict == "not verifiable"
+
+
+@pytest.mark.parametrize(("comparator", "verdict", "shown"), [("p1", "supported", "1/20.8"), ("p2", "contradicted", "1/8.3")])
+def test_price_ratio_claims(comparator, verdict, shown):
+    claim = _claim("price_ratio", tier="standard", comparator=comparator, value=10, value_high=20, tolerance=1) | EXCLUDE
+    result = check(claim, prices=PRICES)
+    assert result.verdict == verdict and shown in result.reason
+    assert "launch README" not in " ".join(result.evidence["what"])
+    assert check(_claim("price_ratio", tier="standard", comparator="p9", value=10, value_high=20), prices=PRICES).verdict == "not verifiable"
+
+
+def test_model_fact_release_and_span_claims():
+    models = [_model("o1", "2025-10-27"), _model("o2", "2026-02-12", params=None), _model("o3", "2025-12-01", "month")]
+    assert check(_claim("model_fact", field="total_params_b", value=229, tolerance=0.5), models=models).verdict == "supported"
+    assert check(_claim("model_fact", field="total_params_b", value=230), models=models).verdict == "contradicted"
+    assert check(_claim("model_fact", model="o2", field="total_params_b", value=229), models=models).verdict == "not verifiable"
+    window = {"date_from": pd.Timestamp("2025-10-20"), "date_to": pd.Timestamp("2025-10-31")}
+    assert check(_claim("release", **window), models=models).verdict == "supported"
+    assert check(_claim("release", model="o2", **window), models=models).verdict == "contradicted"
+    december = {"date_from": pd.Timestamp("2025-12-01"), "date_to": pd.Timestamp("2025-12-31")}
+    assert check(_claim("release", model="o3", **december), models=models).verdict == "supported"  # the whole month is inside
+    straddle = {"date_from": pd.Timestamp("2025-12-10"), "date_to": pd.Timestamp("2026-01-31")}
+    assert check(_claim("release", model="o3", **straddle), models=models).verdict == "not verifiable"  # only the month is known
+    span = check(_claim("release_span", comparator="o2", value=3.5, tolerance=0.5), models=models)
+    assert span.verdict == "supported" and "108 days = 3.5 months" in span.reason
+    assert check(_claim("release_span", comparator="o2", value=5, tolerance=0.5), models=models).verdict == "contradicted"
+
+
+def test_download_counts_from_another_period_are_not_verifiable():
+    window = {"value": 450000, "date_from": pd.Timestamp("2026-01-15"), "date_to": pd.Timestamp("2026-03-15")}
+    later = [_model(downloads=108000, downloads_as_of="2026-05-27")]
+    result = check(_claim("downloads", **window), models=later)
+    assert result.verdict == "not verifiable" and "108,000 (as of 2026-05-27)" in result.reason
+    assert check(_claim("downloads", **window), models=[_model(downloads=450000, downloads_as_of="2026-02-01")]).verdict == "supported"
+    assert check(_claim("downloads", **window), models=[_model(downloads=90000, downloads_as_of="2026-02-01")]).verdict == "contradicted"
+    assert check(_claim("downloads", **window), models=[_model()]).verdict == "not verifiable"
+
+
+def test_speedup_is_old_over_new_minus_one():
+    rows = frame(score("o1", 22.8, benchmark="runtime"), score("o2", 31.3, benchmark="runtime"))
+    result = check(_claim("speedup", comparator="o2", benchmark="runtime", value=37, tolerance=1), rows)
+    assert result.verdict == "supported" and "37.3% faster" in result.reason
+    assert check(_claim("speedup", comparator="o2", benchmark="runtime", value=27, tolerance=1), rows).verdict == "contradicted"
+
+
+def test_verdict_counts_and_table():
+    results = [check(_claim("score", benchmark="b1", value=v), SCORES) for v in (80.2, 90.0)]
+    assert claims.verdict_counts(results) == {"supported": 0, "partly": 1, "contradicted": 1, "not verifiable": 0}
+    table = claims.verdict_table(results)
+    assert table["verdict"].tolist() == ["◐ partly", "✗ contradicted"] and table["evidence_rows"].tolist() == [3, 3]
+
+
+def test_a_claim_row_must_carry_what_its_kind_needs():
+    base = {"id": "x", "claim": "M2.5 scores 80.2", "claimant": "someone", "made_on": "2026-02-15", "claimed": "80.2", "model": "m"}
+    with pytest.raises(ValidationError, match="a score claim needs benchmark, value"):
+        schema.Claim(**base, kind="score")
+    with pytest.raises(ValidationError, match="field must be one of"):
+        schema.Claim(**base, kind="price", tier="standard", field="colour", value=1)
+    with pytest.raises(ValidationError, match="not_evidence needs not_evidence_reason"):
+        schema.Claim(**base, kind="score", benchmark="b", value=1, not_evidence="list")
+    assert schema.Claim(**base, kind="score", benchmark="b", value=1).tolerance == 0.0
