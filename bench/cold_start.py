@@ -22,7 +22,7 @@ from playwright.sync_api import Browser, sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support import CHROMIUM, CHROMIUM_ARGS, streamlit_server, wait_for_app_run  # noqa: E402
+from tests.support.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server, wait_for_app_run  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 TARGET = 1.5

@@ -27,7 +27,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.support import streamlit_process  # noqa: E402
+from tests.support.server import streamlit_process  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

@@ -25,8 +25,8 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gapboard.navigation import PAGES  # noqa: E402
-from tests.support import streamlit_process  # noqa: E402
+from gapboard.ui.registry import PAGES  # noqa: E402
+from tests.support.server import streamlit_process  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 TARGET_MB, TARGET_PER_SESSION_MB = 300, 5

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from streamlit.runtime.scriptrunner import script_runner  # noqa: E402
 
 from bench.rerun_per_page import WARMUP, Session, open_page  # noqa: E402
-from gapboard.navigation import PAGES  # noqa: E402
+from gapboard.ui.registry import PAGES  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

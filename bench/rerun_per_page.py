@@ -21,13 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
 from streamlit.logger import set_log_level  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
 
 set_log_level("error")  # AppTest and bare cache use log harmless "no runtime / ScriptRunContext" warnings
 
-from gapboard.navigation import PAGES  # noqa: E402
-from tests.test_pages import open_page  # noqa: E402
+from gapboard.ui.registry import PAGES  # noqa: E402
+from tests.support.pages import open_page  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 WARMUP = 2

@@ -5,10 +5,10 @@
 For each size it writes synthetic `instance_results` (500 instances per run, as SWE-bench Verified has;
 every fourth model run under four harnesses; half open-weight) plus matching `harness_results` and
 `models` rows as Parquet in a temporary folder (deleted afterwards, never committed), derives the
-pre-aggregated tables from them with the build's own `build.derive_instance_tables` (timed apart: a
+pre-aggregated tables from them with the build's own `build.derive.derive_instance_tables` (timed apart: a
 build-time cost, not part of the query time), loads everything into an in-memory DuckDB the way
-`gapboard.store` does, and times, with every run selected (the page's default):
-  - overlap: the page's own SQL — `queries.OVERLAP_SUMMARY_SQL` + `queries.RUN_STATS_SQL` (uncached);
+`gapboard.db.connection` does, and times, with every run selected (the page's default):
+  - overlap: the page's own SQL — `db.instances.OVERLAP_SUMMARY_SQL` + `db.instances.RUN_STATS_SQL` (uncached);
   - spread: each run's solve rate per model and harness, then lowest/highest/spread per model
     (`SPREAD_SQL` below over the derived `run_totals`: the per-instance form of `harness.spread`),
 and the same computations in pandas on the raw per-instance frames already in memory (a naive pandas
@@ -35,12 +35,8 @@ import pyarrow.parquet as pq
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from streamlit.logger import set_log_level  # noqa: E402
-
-set_log_level("error")  # the caches of gapboard.store warn harmlessly that no Streamlit runtime is running
-
-from gapboard import queries  # noqa: E402
-from gapboard.build import DERIVED_FROM, derive_instance_tables  # noqa: E402
+from gapboard.build.derive import DERIVED_FROM, derive_instance_tables  # noqa: E402
+from gapboard.db import instances  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 INSTANCES_PER_RUN = 500
@@ -149,8 +145,8 @@ def pandas_spread(instances: pd.DataFrame, runs_frame: pd.DataFrame, runs: list[
 
 def duckdb_overlap(connection: duckdb.DuckDBPyConnection, runs: list[str]):
     with connection.cursor() as cursor:
-        summary = cursor.execute(queries.OVERLAP_SUMMARY_SQL, {"runs": runs}).df()
-        stats = cursor.execute(queries.RUN_STATS_SQL, {"runs": runs}).df()
+        summary = cursor.execute(instances.OVERLAP_SUMMARY_SQL, {"runs": runs}).df()
+        stats = cursor.execute(instances.RUN_STATS_SQL, {"runs": runs}).df()
     return dict(zip(summary["category"], summary["instances"])), stats
 
 
@@ -199,7 +195,7 @@ def measure(rows: int, repeats: int) -> dict:
         derive_ms = (time.perf_counter() - started) * 1000
         started = time.perf_counter()
         connection = duckdb.connect(":memory:")
-        for name, path in files.items():  # as gapboard.store loads a build
+        for name, path in files.items():  # as gapboard.db.connection loads a build
             connection.execute("CREATE TABLE " + name + " AS SELECT * FROM read_parquet(?)", [str(path)])
         load_ms = (time.perf_counter() - started) * 1000
         frames = {name: pd.read_parquet(files[name]) for name in ("instance_results", "harness_results", "models")}
