@@ -12,14 +12,24 @@ from gapboard.views import data
 from gapboard.views.data import DataStatus
 
 
+NAV_KEY = "gapboard_nav"  # the sidebar container of page links; the browser tests find it as `.st-key-gapboard_nav`
+
+
 def navigation() -> st.navigation:
+    """The registry's pages, routed by Streamlit but listed by `sidebar`: with a `pages/` folder, Streamlit's own
+    menu would first list the folder's files ("app, benchmarks, …") until this script has run once, so the config
+    hides it (`client.showSidebarNavigation = false`) and the sidebar draws the links itself."""
     return st.navigation(
-        [st.Page(p.file, title=p.title, icon=p.icon, url_path=p.url_path, default=p.default) for p in PAGES]
+        [st.Page(p.file, title=p.title, icon=p.icon, url_path=p.url_path, default=p.default) for p in PAGES],
+        position="hidden",
     )
 
 
 def sidebar(status: DataStatus) -> None:
     with st.sidebar:
+        with st.container(key=NAV_KEY):
+            for info in PAGES:
+                st.page_link(info.file, label=info.title, icon=info.icon)
         st.markdown("**Gapboard** — open-weight vs proprietary LLMs, every number sourced.")
         if status.ok:
             st.caption(f"Data build `{status.manifest.version}` · built {status.manifest.built_at} UTC")

@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from gapboard.ui.registry import PAGES
-from tests.support.server import ARTIFACTS, streamlit_server, wait_for_app_run
+from tests.support.server import ARTIFACTS, nav_links, streamlit_server, wait_for_app_run
 
 pytestmark = pytest.mark.browser
 
@@ -30,9 +30,9 @@ def test_every_page_loads_and_draws_its_table(page: Page, app_url, info):
 def test_sidebar_navigation_lists_all_six_pages(page: Page, app_url):
     page.goto(app_url)
     wait_for_app_run(page)
-    links = page.get_by_test_id("stSidebarNavLink")
-    expect(links).to_have_count(len(PAGES))
-    page.get_by_role("link", name="Benchmarks").click()
+    links = nav_links(page)
+    expect(links).to_have_text([re.compile(re.escape(p.title) + "$") for p in PAGES])  # after the icon's name
+    links.filter(has_text="Benchmarks").click()
     wait_for_app_run(page)
     expect(page).to_have_url(re.compile(r"/benchmarks$"))
     expect(page.get_by_role("heading", name="Benchmarks", exact=True)).to_be_visible()
@@ -76,6 +76,27 @@ def test_a_deep_link_as_the_first_visit_after_a_server_start_goes_through_app_py
         expect(page.get_by_role("heading", name="Benchmarks", exact=True)).to_be_visible()
         expect(page.get_by_role("dialog")).to_have_count(0)  # no "page not found" on the way
         expect(page.get_by_role("radio", name="Open", exact=True)).to_be_checked()  # the link's state survived
-        expect(page.get_by_test_id("stSidebarNavLink")).to_have_count(len(PAGES))
-        expect(page.get_by_test_id("stSidebarNav")).not_to_contain_text("app")
+        expect(nav_links(page)).to_have_count(len(PAGES))
         expect(page.get_by_test_id("stSidebarUserContent")).to_contain_text("every number sourced")
+
+
+# Records every navigation entry the page ever shows, from the first byte on, so a menu that flashes is caught.
+RECORD_NAVIGATION = """
+window.__shownNav = new Set();
+new MutationObserver(() => document.querySelectorAll(
+    '[data-testid=stSidebarNavLink], [data-testid=stTopNavLink], [data-testid=stPageLink-NavLink]'
+).forEach(link => window.__shownNav.add(link.innerText.trim())))
+    .observe(document, {subtree: true, childList: true, characterData: true});
+"""
+
+
+def test_the_first_visit_to_a_fresh_server_never_shows_another_menu(page: Page, tmp_path):
+    """Streamlit's own menu listed the files of pages/ ("app, benchmarks, …") until app.py had run once."""
+    page.add_init_script(RECORD_NAVIGATION)
+    with streamlit_server(tmp_path / "server.log") as fresh_url:
+        page.goto(fresh_url + "/cost")
+        wait_for_app_run(page)
+        expect(nav_links(page)).to_have_count(len(PAGES))
+        shown = page.evaluate("[...window.__shownNav]")
+        assert len(shown) == len(PAGES)
+        assert all(any(text.endswith(p.title) for p in PAGES) for text in shown), shown

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from gapboard.build.config import PROJECT_ROOT
+from gapboard.ui.frame import NAV_KEY
 
 ARTIFACTS = PROJECT_ROOT / "test-results"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -78,3 +79,8 @@ def wait_for_app_run(page, timeout: int = 30_000) -> None:
     """Streamlit finished its script run and the frontend drew every element (no skeletons left)."""
     page.wait_for_selector(APP_IDLE, timeout=timeout)
     page.wait_for_function(NO_SKELETONS, timeout=timeout)
+
+
+def nav_links(page):
+    """The sidebar's page links, drawn by the app from the page registry."""
+    return page.locator(f".st-key-{NAV_KEY}").get_by_test_id("stPageLink-NavLink")
