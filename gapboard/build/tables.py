@@ -12,7 +12,7 @@ import pyarrow as pa
 from pydantic import BaseModel
 
 from gapboard.build.derive import DERIVED_TABLES
-from gapboard.build.ingest import aider, epoch, litellm, llmstats, lmarena, swebench
+from gapboard.build.ingest import aider, epoch, litellm, llmstats, lmarena, openhands, swebench
 from gapboard.build.rows import Reader, read_csv
 from gapboard.core import schema
 
@@ -36,7 +36,7 @@ TABLES: list[TableSpec] = [
     TableSpec(
         "scores",
         schema.Score,
-        (read_csv("scores.csv"), aider.read_scores),
+        (read_csv("scores.csv"), aider.read_scores, openhands.read_scores),
         ("model", "benchmark", "harness", "source_url", "dataset"),
         {"model": "models", "benchmark": "benchmarks", "harness": "harnesses", "dataset": "datasets"},
     ),
@@ -86,11 +86,11 @@ TABLES: list[TableSpec] = [
     TableSpec(
         "harness_results",
         schema.HarnessResult,
-        (swebench.read_results, epoch.read_results),
+        (swebench.read_results, epoch.read_results, openhands.read_results),
         ("dataset", "entry"),
         {"model": "models", "benchmark": "benchmarks", "harness": "harnesses", "dataset": "datasets"},
     ),
-    TableSpec("instance_results", schema.InstanceResult, (swebench.read_instances,), ("dataset", "run", "instance"), {"dataset": "datasets"}),
+    TableSpec("instance_results", schema.InstanceResult, (swebench.read_instances, openhands.read_instances), ("dataset", "run", "instance"), {"dataset": "datasets"}),
     TableSpec("providers", schema.Provider, (read_csv("providers.csv"),), ("id",)),
     TableSpec(
         "cost_claims", schema.CostClaim, (read_csv("cost_claims.csv"),), ("model", "provider", "tier", "source_url"),

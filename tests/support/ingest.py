@@ -27,7 +27,7 @@ import pyarrow as pa
 import pytest
 
 from gapboard.build.config import PROJECT_ROOT, DataPaths
-from gapboard.build.ingest import aider, epoch, litellm, llmstats, lmarena, swebench
+from gapboard.build.ingest import aider, epoch, litellm, llmstats, lmarena, openhands, swebench
 from gapboard.build.manifest import sha256_of
 from gapboard.build.rows import BuildContext, BuildOptions
 
@@ -48,6 +48,14 @@ SWEBENCH_FOLDERS = (
     "20250623_warp",  # four models named
 )
 SWEBENCH_INSTANCES = 3  # per-instance results kept per run
+
+# OpenHands Index runs kept (their folders under the snapshot), each with OPENHANDS_INSTANCES per-instance outcomes.
+OPENHANDS_RUNS = (
+    "results/MiniMax-M3",  # open weights, OpenHands agent
+    "results/claude-opus-4-7",  # proprietary, OpenHands agent
+    "alternative_agents/acp-claude/claude-opus-4-7",  # the same model under Claude Code
+)
+OPENHANDS_INSTANCES = 3
 
 # LiteLLM: the mapping rows (and catalogue entries) of these models, and a few unmapped chat entries.
 LITELLM_MODELS = ("claude-opus-4.6", "minimax-m2.5", "kimi-k2.5")
@@ -106,6 +114,7 @@ def small_data(target: Path, monkeypatch: pytest.MonkeyPatch | None = None) -> D
     _write(paths.external / lmarena.HISTORY, small_lmarena())
     shutil.copy(PROJECT.external / "lmarena-history" / "LICENSE", paths.external / "lmarena-history" / "LICENSE")
     _write(paths.external / swebench.FILE, small_swebench())
+    small_openhands(paths.external / openhands.DATASET)
     if monkeypatch is None:
         (paths.external / litellm.FILE).parent.mkdir(parents=True)
         shutil.copy(PROJECT.external / litellm.FILE, paths.external / litellm.FILE)
@@ -159,6 +168,16 @@ def small_swebench() -> str:
         if results:
             boards.append({"name": board["name"], "results": results})
     return json.dumps({"leaderboards": boards}, indent=2, sort_keys=True) + "\n"
+
+
+def small_openhands(target: Path) -> None:
+    """The OPENHANDS_RUNS of the project's snapshot at `target`, as they are but for their per-instance outcomes,
+    cut to OPENHANDS_INSTANCES (written as upstream writes them: one line of JSON)."""
+    source = PROJECT.external / openhands.DATASET
+    for run in OPENHANDS_RUNS:
+        shutil.copytree(source / run, target / run, ignore=shutil.ignore_patterns("instance_results"))
+        outcomes = json.loads((source / run / openhands.INSTANCE_FILE).read_text(encoding="utf-8"))
+        _write(target / run / openhands.INSTANCE_FILE, json.dumps(dict(list(outcomes.items())[:OPENHANDS_INSTANCES])))
 
 
 @functools.cache
