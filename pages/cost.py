@@ -5,21 +5,15 @@ from gapboard.ui import registry, session, widgets
 from gapboard.ui.registry import COST_TABS
 from gapboard.ui.registry import CostParams as P
 from gapboard.ui.sections import cost as sections
-from gapboard.views import cost
-
-DEFAULT_MODELS = [
-    "minimax-m2.5", "minimax-m2.7", "minimax-m2.1", "claude-opus-4.6", "claude-sonnet-4.5", "gemini-3-pro",
-    "gpt-5.2", "gpt-5", "deepseek-v3.2", "kimi-k2.5", "glm-5", "qwen3-coder-480b-a35b",
-]
-DEFAULT_BASELINE = "claude-opus-4.6"
-DEFAULT_BENCHMARK = "swe-bench-verified"
+from gapboard.views import common, cost
 
 widgets.start_page(registry.COST)
 yours = session.rows()
 session.notice(0 if yours is None else int(yours.rows["cost_usd_per_task"].notna().sum()),
                "Rows with a cost per task appear under Score vs cost, Published run cost; Gapboard has no price for them.")
 choices = cost.choices()
-selected, choice = sections.price_choice(choices, DEFAULT_MODELS, DEFAULT_BASELINE)
+featured = common.featured()  # the defaults follow the data; the link keeps any other choice
+selected, choice = sections.price_choice(choices, list(featured.cost_models), featured.proprietary_model)
 
 
 @st.fragment
@@ -34,8 +28,8 @@ def workload_view() -> None:
     draw = [
         lambda: sections.monthly_tab(figures),
         lambda: sections.hourly_tab(figures, choice, load),
-        lambda: sections.resolved_tab(choices, choice, load, DEFAULT_BENCHMARK),
-        lambda: sections.scatter_tab(choices, choice, load, DEFAULT_BENCHMARK, yours),
+        lambda: sections.resolved_tab(choices, choice, load, featured.benchmark),
+        lambda: sections.scatter_tab(choices, choice, load, featured.benchmark, yours),
         lambda: sections.self_hosting_tab(choices, selected, choice, load),
         lambda: sections.computed_tab(figures, choice, load),
     ]

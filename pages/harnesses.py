@@ -4,16 +4,15 @@ import streamlit as st
 from gapboard.ui import registry, session, widgets
 from gapboard.ui.registry import HarnessesParams as P
 from gapboard.ui.sections import harnesses as sections
-from gapboard.views import data, harnesses
+from gapboard.views import common, data, harnesses
 
-DEFAULT_BENCHMARK = "swe-bench-verified"
 INSTANCE_BENCHMARK = "swe-bench-verified"  # the only benchmark with per-instance results so far
-DEFAULT_PAIR = ("minimax-m2.5", "claude-opus-4.6")  # the comparison MiniMax made; any two models can be chosen
 
 widgets.start_page(registry.HARNESSES, harnesses.CELL_RULE)  # first: a direct first run reruns through app.py
 offered = harnesses.page_filters()
+featured = common.featured()  # opens on the launch story's comparison; any two models can be chosen
 bench_names = offered.benchmarks
-benchmark = widgets.bound_selectbox("Benchmark", list(bench_names), key=P.BENCHMARK, default=DEFAULT_BENCHMARK,
+benchmark = widgets.bound_selectbox("Benchmark", list(bench_names), key=P.BENCHMARK, default=featured.benchmark,
                                     format_func=bench_names.get)
 source_names = dict(zip(offered.sources["id"], offered.sources["name"]))
 columns = st.columns([5, 2])
@@ -29,7 +28,7 @@ sources = tuple(chosen_sources)
 labels, yours_included = harnesses.pair_choices(benchmark, sources, yours) if benchmark else ({}, 0)
 session.notice(yours_included)
 sections.matrix_and_spread(benchmark, sources, weights, yours, unit_title)
-sections.rank_flips(benchmark, sources, labels, yours, unit_title, DEFAULT_PAIR)
+sections.rank_flips(benchmark, sources, labels, yours, unit_title, featured.launch_pair)
 sections.overlap(INSTANCE_BENCHMARK, bench_names.get(INSTANCE_BENCHMARK, INSTANCE_BENCHMARK))
 sections.build_notes(data.build_notes(tuple(source_names)))
 widgets.finish_page()

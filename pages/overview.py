@@ -6,27 +6,24 @@ from gapboard.ui.registry import OverviewParams as P
 from gapboard.ui.sections import overview as sections
 from gapboard.views import common, overview
 
-# The demo view's defaults (any model or benchmark can be chosen; the link keeps the choice).
-DEFAULT_OPEN_MODEL = "minimax-m2.5"
-DEFAULT_COMPARATOR = "claude-opus-4.6"
-DEFAULT_BENCHMARK = "swe-bench-verified"
-
 widgets.start_page(registry.OVERVIEW)
 choices = overview.choices()
+featured = common.featured()  # the defaults follow the data; the link keeps any other choice
 with st.expander("The models and benchmark this story features", icon=":material/tune:"):
     left, middle, right = st.columns(3)
     with left:
-        subject = widgets.bound_selectbox("Open-weight model", choices.open_ids, key=P.FEATURED, default=DEFAULT_OPEN_MODEL,
+        subject = widgets.bound_selectbox("Open-weight model", choices.open_ids, key=P.FEATURED, default=featured.open_model,
                                           format_func=choices.names.get)
     with middle:
-        comparator = widgets.bound_selectbox("Compared with", choices.proprietary_ids, key=P.VERSUS, default=DEFAULT_COMPARATOR,
+        comparator = widgets.bound_selectbox("Compared with", choices.proprietary_ids, key=P.VERSUS, default=featured.proprietary_model,
                                              format_func=choices.names.get)
     with right:
         benchmark = widgets.bound_selectbox("Benchmark", list(choices.benchmark_names), key=P.BENCHMARK,
-                                            default=DEFAULT_BENCHMARK, format_func=choices.benchmark_names.get)
+                                            default=featured.benchmark, format_func=choices.benchmark_names.get)
 
 view = overview.overview(subject, comparator, benchmark)
 sections.cards(view)
+sections.missing_scores(view)
 sections.sources(view)
 sections.launch_claims(common.claims_summary())
 widgets.finish_page()

@@ -5,9 +5,7 @@ from gapboard.ui import registry, session, widgets
 from gapboard.ui.registry import SOURCES_TABS
 from gapboard.ui.registry import SourcesParams as P
 from gapboard.ui.sections import sources as sections
-from gapboard.views import data, sources
-
-DEFAULT_MODEL = "minimax-m2.5"
+from gapboard.views import common, data, sources
 
 widgets.start_page(registry.SOURCES)
 tabs = widgets.bound_tabs(SOURCES_TABS, key=P.TAB)
@@ -15,7 +13,7 @@ _, manifest = data.current_build()
 with tabs[0]:
     sections.datasets_tab(sources.datasets_view(dt.date.today()), manifest.version, manifest.notes)
 with tabs[1]:
-    sections.lookup_tab(DEFAULT_MODEL, session.rows())
+    sections.lookup_tab(common.featured().open_model, session.rows())
 with tabs[2]:
     sections.your_results_tab()
 with tabs[3]:

@@ -1,16 +1,15 @@
 """Timeline: a family's versions on a true date axis, and how fast families improve."""
 from gapboard.ui import registry, widgets
 from gapboard.ui.sections import timeline as sections
-from gapboard.views import timeline
+from gapboard.views import common, timeline
 
-DEFAULT_FAMILY = "MiniMax"
 DEFAULT_BENCHMARKS = [
     "swe-bench-verified", "multi-swe-bench", "swe-bench-pro", "terminal-bench-2-0", "browsecomp-with-context-management",
 ]
-DEFAULT_PACE_BENCHMARK = "swe-bench-verified"
 
 widgets.start_page(registry.TIMELINE)
 choices = timeline.choices()
-sections.versions_section(choices, DEFAULT_FAMILY, DEFAULT_BENCHMARKS)
-sections.pace_section(choices, DEFAULT_PACE_BENCHMARK)
+featured = common.featured()  # the launch story's family; the link keeps any other choice
+sections.versions_section(choices, featured.family, DEFAULT_BENCHMARKS)
+sections.pace_section(choices, featured.benchmark)
 widgets.finish_page()

@@ -346,51 +346,9 @@ def check(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd
     return CHECKS[claim["kind"]](claim, scores, prices, models)
 
 
-def check_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> list[Check]:
-    return [check(row, scores, prices, models) for _, row in claims.iterrows()]
-
-
-def verdict_table(checks: list[Check]) -> pd.DataFrame:
-    """One row per claim: what was claimed, by whom, the verdict and why."""
-    return pd.DataFrame(
-        [
-            {
-                "verdict": c.label,
-                "claim": c.claim["claim"],
-                "claimed": c.claim["claimed"],
-                "claimant": c.claim["claimant"],
-                "why": c.reason,
-                "evidence_rows": int((c.evidence["counts"] != COUNTS_NOT).sum()),
-                "id": c.claim["id"],
-            }
-            for c in checks
-        ],
-        columns=["verdict", "claim", "claimed", "claimant", "why", "evidence_rows", "id"],
-    )
-
-
 def verdict_counts(checks: list[Check]) -> dict[str, int]:
     """How many claims got each verdict, in VERDICTS order (zeros included)."""
     return {verdict: sum(c.verdict == verdict for c in checks) for verdict in VERDICTS}
-
-
-def checks_table(checks: list[Check]) -> pd.DataFrame:
-    """Per checked claim, the columns other pages list beside a model: who claimed what, when, the verdict and why."""
-    return pd.DataFrame(
-        [
-            {
-                "model": c.claim["model"],
-                "claim": c.claim["claim"],
-                "claimed_by": c.claim["claimant"],
-                "claimed_on": c.claim["made_on"],
-                "verdict": c.verdict,
-                "why": c.reason,
-                "claimant_url": c.claim["claimant_url"],
-            }
-            for c in checks
-        ],
-        columns=["model", "claim", "claimed_by", "claimed_on", "verdict", "why", "claimant_url"],
-    )
 
 
 # --- judged twice: on the claim's date, and today -------------------------------------------------
@@ -424,11 +382,33 @@ class Judged:
 
 
 def judge_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> list[Judged]:
+    """Every claim judged twice: against the rows known on the day it was made, and against all rows."""
     judged = []
     for _, claim in claims.iterrows():
         then = known_on(pd.Timestamp(claim["made_on"]).date(), scores, prices, models)
         judged.append(Judged(check(claim, *then), check(claim, scores, prices, models)))
     return judged
+
+
+def checks_table(judged: list[Judged]) -> pd.DataFrame:
+    """Per claim, the columns other pages list beside a model: who claimed what and when, the verdict on that day
+    and today, and why (today)."""
+    return pd.DataFrame(
+        [
+            {
+                "model": j.claim["model"],
+                "claim": j.claim["claim"],
+                "claimed_by": j.claim["claimant"],
+                "claimed_on": j.claim["made_on"],
+                "verdict_then": j.then.verdict,
+                "verdict": j.now.verdict,
+                "why": j.now.reason,
+                "claimant_url": j.claim["claimant_url"],
+            }
+            for j in judged
+        ],
+        columns=["model", "claim", "claimed_by", "claimed_on", "verdict_then", "verdict", "why", "claimant_url"],
+    )
 
 
 def judged_table(judged: list[Judged]) -> pd.DataFrame:

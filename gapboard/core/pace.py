@@ -433,11 +433,18 @@ def absent(groups: Sequence[str], frame: pd.DataFrame, reason: str) -> dict[str,
     return {g: reason for g in groups if g not in present}
 
 
+def _verdicts(then: str, now: str) -> str:
+    """A claim's verdict on its day and today, said once when they agree."""
+    return now if then == now else f"{then} on its date, {now} today"
+
+
 def version_facts(versions: pd.DataFrame, prices: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """One row per version: release, size, headline price (see PRICE_RULE), speed, downloads and the
     published claims about it with their verdicts. `versions` need `with_positions` applied."""
     checked = {
-        model: "; ".join(f"{c} ({by}): {v.replace('_', ' ')}" for c, by, v in zip(rows["claim"], rows["claimed_by"], rows["verdict"]))
+        model: "; ".join(
+            f"{c} ({by}): {_verdicts(then, now)}" for c, by, then, now in zip(rows["claim"], rows["claimed_by"], rows["verdict_then"], rows["verdict"])
+        )
         for model, rows in claims.groupby("model", sort=False)
     }
     facts = versions.merge(prices, left_on="id", right_on="model", how="left")

@@ -56,6 +56,16 @@ def day(value: object) -> str:
     return str(value)[:10] if value is not None and not pd.isna(value) else MISSING
 
 
+def month(value: object) -> str:
+    """A date as its month, "June 2026"; missing spelled out."""
+    return MISSING if value is None or pd.isna(value) else f"{pd.Timestamp(value):%B %Y}"
+
+
+def as_of(value: object) -> str:
+    """The "as of" line of a figure: the month of its newest number."""
+    return "no dated number" if value is None or pd.isna(value) else f"as of {month(value)}"
+
+
 def link(url: object, text: str = "source") -> str:
     """A markdown link, only for an http(s) URL; brackets, spaces and quotes are percent-encoded so a URL cannot
     close the link and start markup of its own."""

@@ -201,12 +201,12 @@ FRONTIER_ANY_LABEL = "Any harness (mixed: not comparable)"
 
 @dataclass(frozen=True)
 class ClaimsView:
-    counts: dict[str, int]
-    verdicts: pd.DataFrame  # `claims.verdict_table`
-    checks: dict[str, claims.Check]  # by claim id
+    summary: common.ClaimsSummary
+    verdicts: pd.DataFrame  # `claims.judged_table`
+    judged: dict[str, claims.Judged]  # by claim id
 
 
 @view(max_entries=4)
 def claims_view() -> ClaimsView:
-    checks = common.claim_checks()
-    return ClaimsView(claims.verdict_counts(checks), claims.verdict_table(checks), {c.claim["id"]: c for c in checks})
+    judged = common.claim_judgements()
+    return ClaimsView(common.claims_summary(), claims.judged_table(judged), {j.claim["id"]: j for j in judged})

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from gapboard.core import claims
+from gapboard.core import featured as featured_rules
+from gapboard.core.vocabulary import CONFIDENCES, REPORTERS, WEIGHTS
 from gapboard.db import catalogue, prices, scores
 from gapboard.views.cache import connection, view
 
@@ -45,20 +47,35 @@ def price_rows() -> pd.DataFrame:
 
 
 @view(max_entries=4)
-def claim_checks() -> list[claims.Check]:
-    """Every launch claim of the build, checked against its rows."""
+def featured() -> featured_rules.Featured:
+    """The models, family and benchmark each page opens on when its link names none, chosen by the rules in
+    `core.featured` over the current build."""
     con = connection()
-    return claims.check_all(catalogue.claims(con), scores.claim_scores(con), price_rows(), model_rows())
+    headline = scores.benchmark_scores(con, [featured_rules.HEADLINE_BENCHMARK], list(WEIGHTS), list(REPORTERS), list(CONFIDENCES))
+    listed = price_rows()
+    priced = set(listed.loc[listed["output_usd_per_mtok"].notna(), "model"])
+    return featured_rules.featured(model_rows(), headline, priced, catalogue.claims(con))
+
+
+@view(max_entries=4)
+def claim_judgements() -> list[claims.Judged]:
+    """Every launch claim of the build, judged on the day it was made and against today's rows."""
+    con = connection()
+    return claims.judge_all(catalogue.claims(con), scores.claim_scores(con), price_rows(), model_rows())
 
 
 @dataclass(frozen=True)
 class ClaimsSummary:
-    counts: dict[str, int]  # verdict → claims, in claims.VERDICTS order
-    table: pd.DataFrame  # verdict, claim, claimed, why
+    counts_then: dict[str, int]  # verdict → claims judged on the day they were made, in claims.VERDICTS order
+    counts: dict[str, int]  # verdict → claims judged against today's rows
+    table: pd.DataFrame  # verdict_then, verdict, claim, claimed, why
 
 
 @view(max_entries=4)
 def claims_summary() -> ClaimsSummary:
-    """The claims check's verdict counts and summary table (they change only with a new build)."""
-    checks = claim_checks()
-    return ClaimsSummary(claims.verdict_counts(checks), claims.verdict_table(checks)[["verdict", "claim", "claimed", "why"]])
+    """The claims check's verdict counts, then and today, and its summary table (they change only with a new build)."""
+    judged = claim_judgements()
+    return ClaimsSummary(
+        claims.verdict_counts([j.then for j in judged]), claims.verdict_counts([j.now for j in judged]),
+        claims.judged_table(judged)[["verdict_then", "verdict", "claim", "claimed", "why"]],
+    )

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from gapboard.core import cards
+from gapboard.core import cards, freshness
 from gapboard.core.vocabulary import CONFIDENCES, REPORTERS, WEIGHTS
 from gapboard.db import harnesses, scores
 from gapboard.views import common
@@ -52,6 +52,8 @@ class Overview:
     comparator_name: str
     family: str | None  # the subject's family
     on_harness_page: bool  # the Harnesses page offers this benchmark
+    as_of: tuple  # per card, the as-of date of its newest number (None: no dated number behind it)
+    unscored: freshness.Unscored  # the known models with no score on the benchmark
 
 
 @view()
@@ -73,8 +75,11 @@ def overview(subject: str, comparator: str, benchmark: str) -> Overview:
         if pace is not None and pace.versions["value"].notna().any() else None,
     )
     family = models.loc[models["id"] == subject, "family"]
+    behind = cards.sources(gap, head, cost, pace)
     return Overview(
-        gap, head, cost, pace, drawn, cards.sources(gap, head, cost, pace), bench_name,
+        gap, head, cost, pace, drawn, behind, bench_name,
         names.get(subject, subject), names.get(comparator, comparator), family.iloc[0] if not family.empty else None,
         benchmark in harnesses.harness_benchmarks(con)["id"].values,
+        tuple(freshness.newest(behind.loc[behind["card"] == title, "as_of"]) for title in cards.CARD_TITLES),
+        freshness.unscored(models, rows),
     )

@@ -98,7 +98,7 @@ TIMELINE_COLUMNS = [
 ]
 REREPORTED_COLUMNS = ["model_name", "benchmark_name", "harness_name", "value", "source_form", "reported_by", "as_of",
                       "source_url", "source_note"]
-CLAIM_COLUMNS = ["model_name", "claim", "claimed_by", "claimed_on", "verdict", "why", "claimant_url"]
+CLAIM_COLUMNS = ["model_name", "claim", "claimed_by", "claimed_on", "verdict_then", "verdict", "why", "claimant_url"]
 VERSION_SOURCE_COLUMNS = ["name", "release_date", "release_date_precision", "source_url", "note"]
 PACE_POINT_COLUMNS = ["group", "version", "date_label", "value", "harness_name", "reported_by", "as_of", "source_url"]
 PACE_COLUMNS = ["group", "points_per_month", "versions", "first_version", "last_version", "span_months", "change",
@@ -126,7 +126,7 @@ def versions_view(family: str, benchmarks: tuple[str, ...], harness: str | None)
     if not efficiency.empty:
         efficiency_chart = spec(timeline_charts.version_timeline_chart, efficiency, _panels(efficiency), x_domain)
 
-    checked = claims.checks_table([c for c in common.claim_checks() if c.claim["model"] in set(ids)])
+    checked = claims.checks_table([j for j in common.claim_judgements() if j.claim["model"] in set(ids)])
     checked = checked.assign(model_name=checked["model"].map(dict(zip(versions["id"], versions["name"]))))
     facts = pace.version_facts(pace.with_positions(versions), pace.headline_prices(db_timeline.timeline_prices(connection(), ids)), checked)
 

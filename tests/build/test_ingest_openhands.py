@@ -83,10 +83,10 @@ def test_per_instance_outcomes_are_the_snapshot_files(project_build):
 def test_the_harness_matrix_has_the_alternative_agents(project_build):
     scores = _built("scores")
     verified = scores[scores["benchmark"] == "swe-bench-verified"].set_index(["model", "harness"])["value"]
-    assert verified[("claude-opus-4.7", "claude-code")] == 75.8
+    assert verified[("claude-opus-4.7", "claude-code-openhands-acp")] == 75.8
     assert verified[("claude-opus-4.7", "openhands")] == 81.6
-    assert verified[("gpt-5.5", "codex-cli")] == 78.0
-    assert verified[("gemini-3.1-pro", "gemini-cli")] == 79.8
+    assert verified[("gpt-5.5", "codex-cli-openhands-acp")] == 78.0
+    assert verified[("gemini-3.1-pro", "gemini-cli-openhands-acp")] == 79.8
     assert verified[("claude-opus-4.6", "openhands-subagents")] == 76.8
 
 
@@ -121,7 +121,7 @@ def test_small_runs_are_read_whole(small):
     scores = [row.values for row in openhands.read_scores(ctx)]
     instances = [row.values for row in openhands.read_instances(ctx)]
     assert {(s["model"], s["harness"]) for s in scores} == {
-        ("minimax-m3", "openhands"), ("claude-opus-4.7", "openhands"), ("claude-opus-4.7", "claude-code")}
+        ("minimax-m3", "openhands"), ("claude-opus-4.7", "openhands"), ("claude-opus-4.7", "claude-code-openhands-acp")}
     assert len(instances) == len(OPENHANDS_RUNS) * OPENHANDS_INSTANCES
     assert ctx.notes == []
 

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from gapboard.core import benchmark_table, claims, gap, headline
+from gapboard.core import benchmark_table, gap, headline
 from gapboard.core.vocabulary import ANY_HARNESS, MIN_CONFIDENCE_CHOICES, REPORTER_CHOICES, REPORTER_LABELS, WEIGHTS_CHOICES
 from gapboard.ui import charts, tables, widgets
 from gapboard.ui.format import MISSING_NOTE, csv_bytes, number_text, plain
 from gapboard.ui.registry import BenchmarksParams as P
+from gapboard.ui.sections import claims as claim_sections
 from gapboard.views import benchmarks
 from gapboard.views.benchmarks import AUTO, FRONTIER_ANY_LABEL, FRONTIER_AUTO_LABEL, Catalogue, ScoreFilters
 from gapboard.views.session import SessionRows
@@ -233,38 +234,40 @@ def frontier_tab(choice: Choice, catalogue: Catalogue, default: str, yours: Sess
 
 def claims_tab() -> None:
     view = benchmarks.claims_view()
-    for column, verdict in zip(st.columns(len(view.counts)), view.counts):
-        column.metric(f"{claims.VERDICT_ICONS[verdict]} {verdict.capitalize()}", view.counts[verdict])
+    claim_sections.verdicts(view.summary)
     st.caption(
-        "Claims from the MiniMax-M2.5 launch and its coverage, each checked against the data: the verdict is computed "
-        "from the rows that decide it and changes when the data does. Select a claim to see those rows."
+        "Claims from the MiniMax-M2.5 launch and its coverage, each checked twice against the data: once with only "
+        "the numbers published and the models released by the day it was made, and once with everything held today. "
+        "Each verdict is computed from the rows that decide it. Select a claim to see those rows."
     )
     verdicts = view.verdicts
     chosen = tables.selectable_table(
-        verdicts[["verdict", "claim", "claimed", "claimant", "why"]], verdicts["id"], P.CLAIM,
+        verdicts[["verdict_then", "verdict", "claim", "claimed", "claimant", "made_on", "why"]], verdicts["id"], P.CLAIM,
         column_config={
-            "verdict": st.column_config.TextColumn("Verdict", width="medium"),
+            "verdict_then": st.column_config.TextColumn("On its date", width="small"),
+            "verdict": st.column_config.TextColumn("Today", width="small"),
             "claim": st.column_config.TextColumn("Claim", width="large"),
-            "claimed": "Claimed", "claimant": "Claimed by",
-            "why": st.column_config.TextColumn("Why (computed from the data)", width="large"),
+            "claimed": "Claimed", "claimant": "Claimed by", "made_on": st.column_config.DateColumn("Made on"),
+            "why": st.column_config.TextColumn("Why, today (computed from the data)", width="large"),
         },
     )
     if chosen is None:
         return st.caption("Select a claim to see its evidence rows and their sources.")
-    result = view.checks[chosen]
-    claim = result.claim
-    st.markdown(f"#### {plain(result.label)} — {plain(claim['claim'])}")
+    judged = view.judged[chosen]
+    claim = judged.claim
+    st.markdown(f"#### {plain(judged.now.label)} — {plain(claim['claim'])}")
     st.markdown(f"**Claimed:** {plain(claim['claimed'])} · **by** {plain(claim['claimant'])} · {claim['made_on']:%Y-%m-%d}")
     if claim.get("claimant_url"):
         st.link_button("Where it was claimed", claim["claimant_url"], icon=":material/open_in_new:")
-    st.markdown(f"**Verdict: {result.verdict}.** {plain(result.reason)}")
     if claim.get("note"):
         st.caption(plain(claim["note"]))
-    tables.table(
-        result.evidence,
-        column_config={
-            **tables.source_columns(), "what": "Evidence", "value": "Value",
-            "counts": st.column_config.TextColumn("Counts as", help="agrees / differs with the claim; context; not counted (and why)"),
-        },
-        key="evidence",
-    )
+    for title, result in ((f"On its date ({claim['made_on']:%Y-%m-%d})", judged.then), ("Today", judged.now)):
+        st.markdown(f"**{title}: {result.verdict}.** {plain(result.reason)}")
+        tables.table(
+            result.evidence,
+            column_config={
+                **tables.source_columns(), "what": "Evidence", "value": "Value",
+                "counts": st.column_config.TextColumn("Counts as", help="agrees / differs with the claim; context; not counted (and why)"),
+            },
+            key=f"evidence_{'then' if result is judged.then else 'now'}",
+        )

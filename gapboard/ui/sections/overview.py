@@ -6,20 +6,22 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from gapboard.core import claims
 from gapboard.core.cards import CARD_TITLES
 from gapboard.ui import charts, registry, tables, widgets
-from gapboard.ui.format import plain
+from gapboard.ui.format import as_of, day, plain
 from gapboard.ui.registry import OverviewParams
+from gapboard.ui.sections import claims as claim_sections
 from gapboard.views.common import ClaimsSummary
 from gapboard.views.overview import Overview
 
 
 @contextmanager
-def _card(title: str, page: registry.PageInfo, label: str, link: registry.Link) -> Iterator[None]:
-    """A bordered card: its title, the body drawn inside the block, and the link to the page it leads to."""
+def _card(title: str, newest: object, page: registry.PageInfo, label: str, link: registry.Link) -> Iterator[None]:
+    """A bordered card: its title and the month of its newest number, the body drawn inside the block, and the link
+    to the page it leads to."""
     with st.container(border=True):
         st.subheader(title)
+        st.caption(f"Newest number behind this card: {as_of(newest)}")
         yield
         st.page_link(page.file, label=label, icon=":material/arrow_forward:", query_params=link)
 
@@ -31,19 +33,36 @@ def _missing(what: str) -> None:
 def cards(view: Overview) -> None:
     """The four cards in a two-by-two grid, each computed from sourced rows and leading to its page."""
     top, bottom = st.columns(2, gap="large"), st.columns(2, gap="large")
-    with top[0], _card(CARD_TITLES[0], registry.BENCHMARKS, "How far behind, over time: the two frontiers",
+    with top[0], _card(CARD_TITLES[0], view.as_of[0], registry.BENCHMARKS, "How far behind, over time: the two frontiers",
                        registry.frontier_link(view.benchmark_name)):
         _gap(view)
-    with top[1], _card(CARD_TITLES[1], registry.HARNESSES, "Every model under every harness", registry.harness_link(
+    with top[1], _card(CARD_TITLES[1], view.as_of[1], registry.HARNESSES, "Every model under every harness", registry.harness_link(
             view.harness.subject_name if view.harness else None, view.harness.comparator_name if view.harness else None,
             view.benchmark_name if view.on_harness_page else None)):
         _harness(view)
-    with bottom[0], _card(CARD_TITLES[2], registry.COST, "Price your own workload", registry.cost_link(
+    with bottom[0], _card(CARD_TITLES[2], view.as_of[2], registry.COST, "Price your own workload", registry.cost_link(
             [view.subject_name, view.comparator_name], view.comparator_name if view.cost else None)):
         _cost(view)
-    with bottom[1], _card(CARD_TITLES[3], registry.TIMELINE, "Every version on the timeline",
+    with bottom[1], _card(CARD_TITLES[3], view.as_of[3], registry.TIMELINE, "Every version on the timeline",
                           registry.timeline_link(view.family, view.benchmark_name)):
         _pace(view)
+
+
+def missing_scores(view: Overview) -> None:
+    """Known models that have no score on the cards' benchmark, said plainly: the newest first."""
+    found = view.unscored
+    if not found.released_since and not found.earlier:
+        return
+    bench = view.benchmark_name
+    lines = [f"The newest {bench} number here is {as_of(found.newest_number).removeprefix('as of ')}."]
+    if found.released_since:
+        lines.append(
+            f"{len(found.released_since)} model(s) released since {found.newest_scored} ({day(found.newest_scored_release)}) "
+            f"have no {bench} score in any source here: {', '.join(found.released_since)}."
+        )
+    if found.earlier:
+        lines.append(f"{len(found.earlier)} earlier model(s) have none either: {', '.join(found.earlier)}.")
+    st.info(plain(" ".join(lines)), icon=":material/event_busy:")
 
 
 def _gap(view: Overview) -> None:
@@ -115,15 +134,15 @@ def sources(view: Overview) -> None:
 def launch_claims(summary: ClaimsSummary) -> None:
     """The verdict counts and one line per claim, leading to the full check."""
     st.header("The launch claims, checked")
-    for column, verdict in zip(st.columns(len(summary.counts)), summary.counts):
-        column.metric(f"{claims.VERDICT_ICONS[verdict]} {verdict.capitalize()}", summary.counts[verdict])
+    claim_sections.verdicts(summary)
     tables.table(
         summary.table,
         column_config={
-            "verdict": st.column_config.TextColumn("Verdict", width="small"),
+            "verdict_then": st.column_config.TextColumn("On its date", width="small"),
+            "verdict": st.column_config.TextColumn("Today", width="small"),
             "claim": st.column_config.TextColumn("Claim", width="large"),
             "claimed": "Claimed",
-            "why": st.column_config.TextColumn("Why (computed from the data)", width="large"),
+            "why": st.column_config.TextColumn("Why, today (computed from the data)", width="large"),
         },
         key="claims_summary",
     )

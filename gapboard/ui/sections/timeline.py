@@ -144,7 +144,7 @@ def versions_section(made: timeline.Choices, default_family: str, default_benchm
             tables.table(
                 view.claims,
                 column_config={
-                    **_texts(model_name="Version"),
+                    **_texts(model_name="Version", verdict_then="On its date", verdict="Today"),
                     "claimant_url": tables.link_column("Where it was claimed"),
                     "why": st.column_config.TextColumn("What the data says", width="large"),
                 },
