@@ -18,7 +18,12 @@ from typing import Protocol
 import duckdb
 
 from gapboard.build.config import DATA_DIR_ENV, DataPaths, data_paths
-from gapboard.build.manifest import Manifest, ManifestError, parse_manifest, read_manifest
+from gapboard.build.manifest import (
+    Manifest,
+    ManifestError,
+    parse_manifest,
+    read_manifest,
+)
 
 MANIFEST_REFRESH_SECONDS = 30.0  # how soon a replica notices a newly published build
 

@@ -28,8 +28,22 @@ from pydantic import ValidationError
 
 from gapboard.build.config import BUILD_COMMAND, DataPaths, data_paths
 from gapboard.build.derive import DERIVED_TABLES, derive_instance_tables
-from gapboard.build.manifest import Manifest, ManifestError, TableEntry, check, fingerprint, read_manifest, sha256_of
-from gapboard.build.rows import BuildContext, BuildFailed, BuildOptions, Problem, SourceRow
+from gapboard.build.manifest import (
+    Manifest,
+    ManifestError,
+    TableEntry,
+    check,
+    fingerprint,
+    read_manifest,
+    sha256_of,
+)
+from gapboard.build.rows import (
+    BuildContext,
+    BuildFailed,
+    BuildOptions,
+    Problem,
+    SourceRow,
+)
 from gapboard.build.tables import TABLE_NAMES, TABLES, TableSpec, arrow_schema
 from gapboard.core import schema
 

@@ -12,7 +12,15 @@ import pyarrow as pa
 from pydantic import BaseModel
 
 from gapboard.build.derive import DERIVED_TABLES
-from gapboard.build.ingest import aider, epoch, litellm, llmstats, lmarena, openhands, swebench
+from gapboard.build.ingest import (
+    aider,
+    epoch,
+    litellm,
+    llmstats,
+    lmarena,
+    openhands,
+    swebench,
+)
 from gapboard.build.rows import Reader, read_csv
 from gapboard.core import schema
 

@@ -14,8 +14,19 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from gapboard.core.headline import benchmark_cells, headline_values, per_harness, with_harness_key
-from gapboard.core.vocabulary import ANY_HARNESS, DAYS_PER_MONTH, NOT_STATED, NOT_STATED_LABEL, WEIGHTS
+from gapboard.core.headline import (
+    benchmark_cells,
+    headline_values,
+    per_harness,
+    with_harness_key,
+)
+from gapboard.core.vocabulary import (
+    ANY_HARNESS,
+    DAYS_PER_MONTH,
+    NOT_STATED,
+    NOT_STATED_LABEL,
+    WEIGHTS,
+)
 
 SOURCE_COLUMNS = ("model_name", "reported_by", "as_of", "source_url", "source_note")
 GAP_RULE = (

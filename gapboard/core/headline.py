@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from gapboard.core.vocabulary import CONFIDENCE_RANK, NOT_STATED, NOT_STATED_LABEL, SOURCE_FORM_RANK, YOURS
+from gapboard.core.vocabulary import (
+    CONFIDENCE_RANK,
+    NOT_STATED,
+    NOT_STATED_LABEL,
+    SOURCE_FORM_RANK,
+    YOURS,
+)
 
 HEADLINE_RULE = (
     "Headline value per cell: printed text beats a chart label, which beats a derived or estimated number; "

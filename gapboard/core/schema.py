@@ -11,9 +11,23 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
-from gapboard.core.vocabulary import CURATED, Confidence, DatePrecision, Reporter, SourceForm, Weights
+from gapboard.core.vocabulary import (
+    CURATED,
+    Confidence,
+    DatePrecision,
+    Reporter,
+    SourceForm,
+    Weights,
+)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9.\-]*$"
 Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]

@@ -36,6 +36,14 @@ def benchmarks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run(con, BENCHMARKS_SQL)
 
 
+SCORES_PER_MODEL_SQL = "SELECT model, count(*) AS scores FROM scores GROUP BY model ORDER BY model"
+
+
+def scores_per_model(con: duckdb.DuckDBPyConnection) -> pd.Series:
+    """How many score rows the build holds per model id (models without any are absent)."""
+    return run(con, SCORES_PER_MODEL_SQL).set_index("model")["scores"]
+
+
 FAMILIES_SQL = "SELECT DISTINCT family FROM models ORDER BY family"
 
 

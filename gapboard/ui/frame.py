@@ -11,7 +11,6 @@ from gapboard.ui.registry import PAGES
 from gapboard.views import data
 from gapboard.views.data import DataStatus
 
-
 NAV_KEY = "gapboard_nav"  # the sidebar container of page links; the browser tests find it as `.st-key-gapboard_nav`
 
 

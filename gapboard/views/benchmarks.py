@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from gapboard.core import benchmark_table, claims, gap, headline
+from gapboard.core import benchmark_table, claims, freshness, gap, headline
 from gapboard.core.vocabulary import ANY_HARNESS, NOT_STATED, NOT_STATED_LABEL, WEIGHTS
 from gapboard.db import catalogue as db_catalogue
 from gapboard.db import scores as db_scores
@@ -93,6 +93,7 @@ class TableView:
     table: benchmark_table.BenchmarkTable | None = None  # None when no benchmark is chosen or no score matches
     column_help: dict[str, str] = field(default_factory=dict)  # column title → its main harness
     conflicts: pd.DataFrame = field(default_factory=pd.DataFrame)  # `headline.conflicts` of the scores
+    newest: dt.date | None = None  # as-of date of the newest value behind the table
 
 
 @view(max_entries=32)
@@ -112,7 +113,8 @@ def table_view(
     else:
         cells = headline.benchmark_cells(rows)
     table = benchmark_table.BenchmarkTable(cells, columns, complete_only=complete)
-    return TableView(rows, left_out, table, table.column_help(catalogue().harness_names), headline.conflicts(rows))
+    return TableView(rows, left_out, table, table.column_help(catalogue().harness_names), headline.conflicts(rows),
+                     freshness.newest(rows["as_of"]))
 
 
 @dataclass(frozen=True)

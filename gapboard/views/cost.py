@@ -2,12 +2,13 @@
 models, price rules and workload (every slider a plain value), with its price rows and the arithmetic's inputs."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
 import pandas as pd
 
-from gapboard.core import cost, headline
+from gapboard.core import cost, freshness, headline
 from gapboard.core.vocabulary import WEIGHTS
 from gapboard.db import prices as db_prices
 from gapboard.db import scores as db_scores
@@ -89,6 +90,7 @@ class Costs:
     cheapest_total: float
     ratio: str | None  # cheapest against the baseline
     chart: dict  # the monthly cost bars
+    newest: dt.date | None  # as-of date of the newest price used
 
 
 @view(max_entries=64)
@@ -104,7 +106,7 @@ def costs(choice: PriceChoice, workload: Workload) -> Costs:
     chart["datasets"] = {cost_charts.MONTHLY_COST_DATA: table[["model_name", "weights", "total", "option", "vs_baseline"]]}
     return Costs(
         chosen, table, baseline_name, float(base_row["total"]), str(cheapest["model_name"]), float(cheapest["total"]),
-        cost.ratio_label(cheapest["total"], base_row["total"]), chart,
+        cost.ratio_label(cheapest["total"], base_row["total"]), chart, freshness.newest(chosen["as_of"]),
     )
 
 

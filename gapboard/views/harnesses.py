@@ -3,11 +3,13 @@ each computed once per choice of widget values. `benchmark`, `sources` and `weig
 (`db.harnesses.harness_cells`); `yours` is this session's upload, shown as its own "(yours)" models."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
 
+from gapboard.core import freshness
 from gapboard.core.harness import (
     comparability_warnings,
     matrix,
@@ -50,6 +52,7 @@ class MatrixView:
     cells: pa.Table  # the cells of the models shown, the columns asked for
     hidden: int  # models left out by the slider
     warnings: list[str]  # `comparability_warnings(cells)`
+    newest: dt.date | None  # as-of date of the newest value shown
 
 
 @view()
@@ -64,7 +67,8 @@ def matrix_view(
     hidden = all_cells["model_key"].nunique() - cells["model_key"].nunique()
     table = matrix(cells)
     value_columns = [c for c in table.columns if c not in ("Model", "Weights", "Sources (licence)")]
-    return MatrixView(arrow(table), value_columns, arrow(cells[list(columns)].reset_index(drop=True)), hidden, comparability_warnings(cells))
+    return MatrixView(arrow(table), value_columns, arrow(cells[list(columns)].reset_index(drop=True)), hidden, comparability_warnings(cells),
+                      freshness.newest(cells["as_of"]))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pyarrow as pa
 
-from gapboard.core import provenance, uploads
+from gapboard.core import freshness, provenance, uploads
 from gapboard.core.vocabulary import CURATED
 from gapboard.db import catalogue as db_catalogue
 from gapboard.db import prices as db_prices
@@ -75,6 +75,7 @@ class DatasetsView:
     credits: list[tuple[str, str]]  # (dataset name, attribution) of every dataset that asks for one
     freshness_lines: list[str]  # `freshness` summaries
     freshness: pa.Table  # `freshness` without its summary column
+    coverage: pa.Table  # `core.freshness.vendor_coverage`: per vendor, the newest model known and the newest scored
 
 
 @view(max_entries=4)
@@ -82,9 +83,10 @@ def datasets_view(today: dt.date) -> DatasetsView:
     datasets = registry()
     credited = datasets[datasets["attribution"].notna()]
     fresh = provenance.freshness(datasets, today)
+    coverage = freshness.vendor_coverage(common.models(), db_catalogue.scores_per_model(connection()))
     return DatasetsView(
         arrow(datasets), list(zip(credited["name"], credited["attribution"])), fresh["summary"].tolist(),
-        arrow(fresh.drop(columns="summary")),
+        arrow(fresh.drop(columns="summary")), arrow(coverage),
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import pyarrow as pa
 
-from gapboard.core import claims, pace
+from gapboard.core import claims, freshness, pace
 from gapboard.db import catalogue as db_catalogue
 from gapboard.db import timeline as db_timeline
 from gapboard.views import common
@@ -89,6 +89,7 @@ class VersionsView:
     arena_chart: dict | None  # the family's models' LMArena lines; None without history
     arena_models: int = 0
     arena_snapshots: tuple[dt.date, dt.date] | None = None
+    newest: dt.date | None = None  # as-of date of the newest value on the charts
 
 
 TIMELINE_COLUMNS = [
@@ -146,6 +147,7 @@ def versions_view(family: str, benchmarks: tuple[str, ...], harness: str | None)
         claims=arrow(checked[CLAIM_COLUMNS]),
         versions=arrow(versions[VERSION_SOURCE_COLUMNS]),
         arena_chart=arena_chart,
+        newest=freshness.newest(points["as_of"]),
         **extra,
     )
 

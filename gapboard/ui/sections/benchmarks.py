@@ -7,13 +7,25 @@ from dataclasses import dataclass
 import streamlit as st
 
 from gapboard.core import benchmark_table, gap, headline
-from gapboard.core.vocabulary import ANY_HARNESS, MIN_CONFIDENCE_CHOICES, REPORTER_CHOICES, REPORTER_LABELS, WEIGHTS_CHOICES
+from gapboard.core.vocabulary import (
+    ANY_HARNESS,
+    MIN_CONFIDENCE_CHOICES,
+    REPORTER_CHOICES,
+    REPORTER_LABELS,
+    WEIGHTS_CHOICES,
+)
 from gapboard.ui import charts, tables, widgets
-from gapboard.ui.format import MISSING_NOTE, csv_bytes, number_text, plain
+from gapboard.ui.format import MISSING_NOTE, as_of, csv_bytes, number_text, plain
 from gapboard.ui.registry import BenchmarksParams as P
 from gapboard.ui.sections import claims as claim_sections
 from gapboard.views import benchmarks
-from gapboard.views.benchmarks import AUTO, FRONTIER_ANY_LABEL, FRONTIER_AUTO_LABEL, Catalogue, ScoreFilters
+from gapboard.views.benchmarks import (
+    AUTO,
+    FRONTIER_ANY_LABEL,
+    FRONTIER_AUTO_LABEL,
+    Catalogue,
+    ScoreFilters,
+)
 from gapboard.views.session import SessionRows
 
 
@@ -122,7 +134,8 @@ def table_tab(choice: Choice, catalogue: Catalogue, yours: SessionRows | None) -
         requested = None  # the user cleared the selection
     widgets.set_link_param(P.CELL, ":".join(requested) if requested else None)
     st.caption(
-        MISSING_NOTE + f" {len(table)} models, {len(view.scores)} reported values behind these cells. "
+        MISSING_NOTE + f" {len(table)} models, {len(view.scores)} reported values behind these cells, the newest "
+        + f"{as_of(view.newest)}. "
         + headline.HEADLINE_RULE + " " + (headline.CELL_RULE if not choice.split else "")
     )
     _left_out_undated("the table", view.left_out)

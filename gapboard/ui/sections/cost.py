@@ -7,7 +7,17 @@ import streamlit as st
 
 from gapboard.core import cost, headline
 from gapboard.ui import charts, tables, widgets
-from gapboard.ui.format import MISSING_NOTE, day, link, md, md_price, md_usd, plain, usd
+from gapboard.ui.format import (
+    MISSING_NOTE,
+    as_of,
+    day,
+    link,
+    md,
+    md_price,
+    md_usd,
+    plain,
+    usd,
+)
 from gapboard.ui.registry import CostParams as P
 from gapboard.views import cost as views
 from gapboard.views.cost import Choices, Costs, PriceChoice, Workload
@@ -91,6 +101,7 @@ def headline_figures(figures: Costs) -> None:
     first.metric(f"Monthly cost · {plain(figures.baseline_name)}", usd(figures.baseline_total), border=True)
     second.metric(f"Cheapest · {plain(figures.cheapest_name)}", usd(figures.cheapest_total), border=True)
     third.metric("Cheapest vs baseline", figures.ratio or "no ratio at zero cost", border=True)
+    st.caption(f"Prices used: the newest {as_of(figures.newest)}.")
 
 
 def monthly_tab(figures: Costs) -> None:

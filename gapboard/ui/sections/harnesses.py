@@ -6,7 +6,7 @@ import streamlit as st
 
 from gapboard.core import harness
 from gapboard.ui import charts, tables, widgets
-from gapboard.ui.format import MISSING_NOTE, csv_bytes, plain
+from gapboard.ui.format import MISSING_NOTE, as_of, csv_bytes, plain
 from gapboard.ui.registry import HarnessesParams as P
 from gapboard.views import harnesses
 from gapboard.views.session import SessionRows
@@ -62,7 +62,7 @@ def matrix_and_spread(benchmark: str, sources: tuple[str, ...], weights: tuple[s
     table, cells, hidden, value_columns = view.table, view.cells, view.hidden, view.value_columns
     tables.table(table, column_config={c: st.column_config.NumberColumn(c, format="%.1f") for c in value_columns})
     st.caption(
-        f"{table.num_rows} models × {len(value_columns)} harness columns. " + MISSING_NOTE
+        f"{table.num_rows} models × {len(value_columns)} harness columns; newest value {as_of(view.newest)}. " + MISSING_NOTE
         + (f" {hidden} models with fewer than {min_harnesses} named harnesses are not shown (lower the slider to see them)." if hidden else "")
     )
     downloads = st.columns(2)

@@ -72,6 +72,20 @@ def datasets_tab(view: sources.DatasetsView, version: str, notes: list[str]) -> 
             "months_old": st.column_config.NumberColumn("Months since newest record"),
         })
 
+    st.subheader("Coverage per vendor")
+    st.caption(
+        "Per vendor, the newest model Gapboard knows beside the newest one any source here gives a score for. A gap "
+        "between them means newer models are listed (from a price list or a dataset) before anyone has scored them."
+    )
+    tables.table(view.coverage, column_config={
+        "vendor": "Vendor",
+        "newest_known": "Newest model known", "newest_known_release": st.column_config.DateColumn("Released"),
+        "newest_scored": "Newest model with scores", "newest_scored_release": st.column_config.DateColumn("Released "),
+        "models": st.column_config.NumberColumn("Models"), "scored_models": st.column_config.NumberColumn("With scores"),
+        "unscored_since": st.column_config.NumberColumn(
+            "Newer, no score", help="Models released after the vendor's newest scored model that have no score yet"),
+    }, key="vendor_coverage")
+
     st.subheader("Build notes")
     st.caption(f"What the build of version {plain(version)} wants you to know, e.g. names no mapping table covers.")
     if notes:

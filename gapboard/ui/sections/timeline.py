@@ -10,7 +10,7 @@ import streamlit as st
 
 from gapboard.core import headline, pace
 from gapboard.ui import charts, registry, tables, widgets
-from gapboard.ui.format import MISSING_NOTE, csv_bytes, plain
+from gapboard.ui.format import MISSING_NOTE, as_of, csv_bytes, plain
 from gapboard.ui.registry import TimelineParams as P
 from gapboard.views import timeline
 from gapboard.views.charts import timeline as timeline_charts
@@ -85,6 +85,7 @@ def versions_section(made: timeline.Choices, default_family: str, default_benchm
         st.info(f"No version of {plain(family)} has a dated value on the chosen benchmarks.")
     else:
         charts.draw(view.scores_chart, width="content")
+        st.caption(f"Newest value on the chart: {as_of(view.newest)}.")
     tables.left_out("the version chart", view.left_out)
     if view.efficiency_chart is not None:
         st.subheader("Runtime, tokens and cost per task")

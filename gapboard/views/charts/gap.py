@@ -4,7 +4,14 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from gapboard.views.charts.theme import FONT_SIZE, MONTH_AXIS, WEIGHTS_DOMAIN, WEIGHTS_RANGE, readable, weights_color
+from gapboard.views.charts.theme import (
+    FONT_SIZE,
+    MONTH_AXIS,
+    WEIGHTS_DOMAIN,
+    WEIGHTS_RANGE,
+    readable,
+    weights_color,
+)
 
 
 def gap_dots(frame, y: str, y_title: str, x_title: str, label: str = "model") -> alt.TopLevelMixin:

@@ -4,7 +4,12 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from gapboard.views.charts.theme import FONT_SIZE, WEIGHTS_RANGE, readable, weights_color
+from gapboard.views.charts.theme import (
+    FONT_SIZE,
+    WEIGHTS_RANGE,
+    readable,
+    weights_color,
+)
 
 OVERLAP_COLOURS = {"open only": WEIGHTS_RANGE[0], "proprietary only": WEIGHTS_RANGE[1], "both": "#7A7A7A", "neither": "#CFCFCF"}
 
