@@ -29,6 +29,7 @@ PRICE_LIST = f"LiteLLM {RELEASE}"
 MAPPING = "mappings/litellm_models.csv"
 FAMILIES = "mappings/litellm_families.csv"
 PER_MILLION = 1_000_000
+TEXT_MODES = ("chat", "responses")  # token-priced text models (the Responses API serves some models only there)
 _KEY_LINE = re.compile(r'^    ("(?:[^"\\]|\\.)*"): \{$')
 
 
@@ -90,8 +91,8 @@ def read_prices(ctx: BuildContext) -> Iterator[SourceRow]:
     first_key: dict[tuple[str, str, str], tuple[str, int]] = {}
     for key, (mapped, mapping_line) in mapping.items():
         entry = catalogue.get(key)
-        if not isinstance(entry, dict) or entry.get("mode") != "chat":
-            why = "is not in the catalogue" if not isinstance(entry, dict) else f"is a {entry.get('mode')} entry, not chat"
+        if not isinstance(entry, dict) or entry.get("mode") not in TEXT_MODES:
+            why = "is not in the catalogue" if not isinstance(entry, dict) else f"is a {entry.get('mode')} entry, not a text model"
             problems.append(Problem(mapping_file, mapping_line, "catalogue_key", f"{key!r} {why}"))
             continue
         prices = tuple(_per_million(entry.get(f)) for f in ("input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"))
@@ -149,10 +150,10 @@ def _note_unmapped(ctx: BuildContext, catalogue: dict, mapped: set[str]) -> None
     patterns = [re.compile(values["pattern"], re.IGNORECASE) for values, _ in families.values()]
     unmapped = sorted(
         key for key, entry in catalogue.items()
-        if isinstance(entry, dict) and entry.get("mode") == "chat" and key not in mapped and any(p.search(key) for p in patterns)
+        if isinstance(entry, dict) and entry.get("mode") in TEXT_MODES and key not in mapped and any(p.search(key) for p in patterns)
     )
     if unmapped:
         ctx.note(
-            f"LiteLLM {RELEASE}: {len(unmapped)} chat entries of tracked families are not mapped to a model id "
+            f"LiteLLM {RELEASE}: {len(unmapped)} text-model entries of tracked families are not mapped to a model id "
             f"(other versions or variants; add a row to sources/{MAPPING} to include one): {listed(unmapped)}"
         )
