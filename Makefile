@@ -7,7 +7,7 @@ PORT ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install data run test test-fast browser clean
+.PHONY: install data refresh run test test-fast browser clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -18,6 +18,9 @@ install: $(STAMP)
 
 data: install  ## validate data/sources and rebuild the Parquet files
 	$(PY) -m gapboard.build
+
+refresh: install  ## bring every public dataset up to date (ARGS="--dry-run", ARGS="openhands-index --from DIR", …)
+	$(PY) -m gapboard.refresh $(ARGS)
 
 run: data  ## start the dashboard on http://localhost:$(PORT)
 	$(PY) -m streamlit run app.py --server.port $(PORT)

@@ -1,4 +1,6 @@
 """Overview: the story in four figures computed from the data, each leading to its page, then the claims check."""
+import datetime as dt
+
 import streamlit as st
 
 from gapboard.ui import registry, widgets
@@ -7,6 +9,7 @@ from gapboard.ui.sections import overview as sections
 from gapboard.views import common, overview
 
 widgets.start_page(registry.OVERVIEW)
+sections.news(overview.news(dt.date.today()))
 choices = overview.choices()
 featured = common.featured()  # the defaults follow the data; the link keeps any other choice
 with st.expander("The models and benchmark this story features", icon=":material/tune:"):

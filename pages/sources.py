@@ -13,9 +13,11 @@ _, manifest = data.current_build()
 with tabs[0]:
     sections.datasets_tab(sources.datasets_view(dt.date.today()), manifest.version, manifest.notes)
 with tabs[1]:
-    sections.lookup_tab(common.featured().open_model, session.rows())
+    sections.changes_tab(sources.changes_view(), manifest.built_at)
 with tabs[2]:
-    sections.your_results_tab()
+    sections.lookup_tab(common.featured().open_model, session.rows())
 with tabs[3]:
+    sections.your_results_tab()
+with tabs[4]:
     sections.downloads_tab(manifest.version)
 widgets.finish_page()

@@ -10,6 +10,7 @@ from gapboard.build.config import PROJECT_ROOT
 ALLOWED = {  # layer → the layers of ours it may import
     "core": {"core"},
     "build": {"build", "core"},
+    "refresh": {"refresh", "build", "core"},
     "db": {"db", "build", "core"},
     "views": {"views", "db", "build", "core"},
     "ui": {"ui", "views", "core"},

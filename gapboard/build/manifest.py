@@ -29,8 +29,9 @@ def source_files(paths: DataPaths) -> list[Path]:
     """Every file the build reads: the editable sources and the raw external datasets."""
     found = []
     for folder in (paths.sources, paths.external):
-        if folder.is_dir():
-            found.extend(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+        if folder.is_dir():  # nothing hidden: no editor's temporary file, no folder a swap has set aside
+            found.extend(p for p in folder.rglob("*") if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(folder).parts))
     return sorted(found)
 
 

@@ -58,10 +58,18 @@ class BuildContext:
     paths: DataPaths
     options: BuildOptions
     notes: list[str] = field(default_factory=list)
+    # dataset → external name no mapping covers → whether that name carries scores (the refresh refuses those)
+    unmapped: dict[str, dict[str, bool]] = field(default_factory=dict)
     _parsed: dict[str, object] = field(default_factory=dict, repr=False)
 
     def note(self, text: str) -> None:
         self.notes.append(text)
+
+    def unmapped_names(self, dataset: str, names: Iterable[str], scored: bool) -> None:
+        """Record external names no mapping table covers (the build's note says it in words)."""
+        found = self.unmapped.setdefault(dataset, {})
+        for name in names:
+            found[name] = found.get(name, False) or scored
 
     def parsed(self, relative: str, parse: Callable[[Path], object]) -> object:
         """`parse` of a file under `external/`, read once per build however many readers use it."""

@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import ValidationError
 
+from gapboard.build import changes, swap
 from gapboard.build.config import BUILD_COMMAND, DataPaths, data_paths
 from gapboard.build.derive import DERIVED_TABLES, derive_instance_tables
 from gapboard.build.manifest import (
@@ -249,8 +250,13 @@ def build(
     arrow_tables |= derive_instance_tables(arrow_tables)
     if fingerprint(paths) != sources_before:
         raise BuildFailed([Problem("sources", None, None, "a source file changed while building; run the build again")])
-    content = hashlib.sha256("".join(sorted(sources_before.values())).encode() + repr(options.as_dict()).encode())
-    version = "v" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + content.hexdigest()[:10]
+    content = hashlib.sha256("".join(sorted(sources_before.values())).encode() + repr(options.as_dict()).encode()).hexdigest()[:10]
+    try:
+        previous: Manifest | None = read_manifest(paths)
+    except ManifestError:
+        previous = None
+    arrow_tables[changes.CHANGES_TABLE] = changes.since_previous(paths, previous, content, arrow_tables)
+    version = "v" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + content
     folder = paths.built / version
     folder.mkdir(parents=True)
     entries = {}
@@ -262,12 +268,8 @@ def build(
     manifest = Manifest(
         version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), options.as_dict(), sources_before, entries, ctx.notes
     )
-    try:
-        previous = read_manifest(paths).version
-    except ManifestError:
-        previous = None
     _replace_file_atomically(manifest.to_json(), paths.manifest)
-    _remove_old_versions(paths, version, previous)
+    _remove_old_versions(paths, version, previous.version if previous else None)
     log(f"built {version} in {time.monotonic() - started:.1f}s")
     return manifest
 
@@ -291,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, help="data folder holding sources/, external/ and built/ (default: data/)")
     args = parser.parse_args(argv)
     paths = DataPaths(args.data_dir.resolve()) if args.data_dir else data_paths()
+    recovered = swap.recover(paths)
+    if recovered:
+        print(f"Before building: {recovered}.", file=sys.stderr)
     try:
         build(paths, BuildOptions(include_noncommercial=not args.exclude_noncommercial), log=lambda m: print(m, file=sys.stderr))
     except BuildFailed as failed:

@@ -11,6 +11,7 @@ from typing import Union, get_args, get_origin
 import pyarrow as pa
 from pydantic import BaseModel
 
+from gapboard.build.changes import CHANGES_TABLE
 from gapboard.build.derive import DERIVED_TABLES
 from gapboard.build.ingest import (
     aider,
@@ -108,7 +109,8 @@ TABLES: list[TableSpec] = [
 ]
 
 
-TABLE_NAMES = tuple(spec.name for spec in TABLES) + DERIVED_TABLES  # every table a build writes
+MADE_TABLES = DERIVED_TABLES + (CHANGES_TABLE,)  # written by the build itself, not read from a source
+TABLE_NAMES = tuple(spec.name for spec in TABLES) + MADE_TABLES  # every table a build writes
 
 
 

@@ -130,6 +130,8 @@ class Dataset(Row):
     as_of: dt.date
     description: str
     attribution: str | None = None  # the credit line a licence such as CC BY requires, shown with the data
+    upstream: HttpUrl | None = None  # where `python -m gapboard.refresh` fetches it (a GitHub tree URL with the branch)
+    version: str | None = None  # the commit, release or mirror digest the files under external/ hold
 
 
 class Model(Row):

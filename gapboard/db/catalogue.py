@@ -6,7 +6,7 @@ import re
 import duckdb
 import pandas as pd
 
-from gapboard.build.derive import DERIVED_TABLES
+from gapboard.build.tables import MADE_TABLES
 from gapboard.db.connection import run
 
 MODELS_SQL = """
@@ -34,6 +34,18 @@ ORDER BY results DESC, b.name
 def benchmarks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The benchmark catalogue with the number of results held for each, most reported first."""
     return run(con, BENCHMARKS_SQL)
+
+
+CHANGES_SQL = """
+SELECT change, model, model_name, subject, old_value, new_value, from_dataset, as_of, source_url, since_version, since_built_at
+FROM changes
+ORDER BY CASE split_part(change, ' ', 1) WHEN 'model' THEN 0 WHEN 'score' THEN 1 ELSE 2 END, change, model_name, subject
+"""
+
+
+def changes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """What the current build changed since the build it replaced (`build.changes`)."""
+    return run(con, CHANGES_SQL)
 
 
 SCORES_PER_MODEL_SQL = "SELECT model, count(*) AS scores FROM scores GROUP BY model ORDER BY model"
@@ -163,7 +175,7 @@ ORDER BY table_name
 def built_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     """The names of every built table read from the sources (not the ones the build derives from them, which
     carry no source columns; they are in the whole-build download)."""
-    return run(con, BUILT_TABLES_SQL, {"derived": list(DERIVED_TABLES)})["table_name"].tolist()
+    return run(con, BUILT_TABLES_SQL, {"derived": list(MADE_TABLES)})["table_name"].tolist()
 
 
 _TABLE_ROWS_SQL = "SELECT * FROM {table}"

@@ -102,7 +102,7 @@ class SourcesParams:
 
 BENCHMARKS_TABS = ("Table", "Gap today", "Gap over time", "Claims check")
 COST_TABS = ("Monthly cost", "Per hour of agent work", "Per resolved task", "Score vs cost", "Self-hosting", "How this was computed")
-SOURCES_TABS = ("Datasets", "Look up a number", "Your results", "Downloads")
+SOURCES_TABS = ("Datasets", "What changed", "Look up a number", "Your results", "Downloads")
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,11 @@ def frontier_link(benchmark_name: str) -> Link:
     return {BenchmarksParams.VIEW: BENCHMARKS_TABS[2], BenchmarksParams.FRONTIER_BENCHMARK: benchmark_name}
 
 
+def changes_link() -> Link:
+    """The Sources page's list of what the current build changed."""
+    return {SourcesParams.TAB: SOURCES_TABS[1]}
+
+
 def claims_link() -> Link:
     """The Benchmarks page's claims check."""
     return {BenchmarksParams.VIEW: BENCHMARKS_TABS[3]}
@@ -190,4 +195,4 @@ def timeline_link(family: str | None, benchmark_name: str) -> Link:
 
 def your_results_link() -> Link:
     """The Sources page's tab of this session's uploaded rows."""
-    return {SourcesParams.TAB: SOURCES_TABS[2]}
+    return {SourcesParams.TAB: SOURCES_TABS[3]}

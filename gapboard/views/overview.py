@@ -1,6 +1,7 @@
 """The Overview's views: the pickers' choices, and the four cards for one choice with their charts and sources."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
@@ -8,11 +9,12 @@ import pandas as pd
 from gapboard.core import cards, freshness
 from gapboard.core.vocabulary import CONFIDENCES, REPORTERS, WEIGHTS
 from gapboard.db import harnesses, scores
-from gapboard.views import common
+from gapboard.views import common, sources
 from gapboard.views.cache import connection, view
 from gapboard.views.charts import gap as gap_charts
 from gapboard.views.charts import overview as overview_charts
 from gapboard.views.charts.theme import spec
+from gapboard.views.data import current_build
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,26 @@ def choices() -> Choices:
         dict(zip(models["id"], models["name"])),
         common.score_benchmarks(),
     )
+
+
+NEWS_DAYS = 14  # a build younger than this says on the Overview what it changed
+
+
+@dataclass(frozen=True)
+class News:
+    built_on: dt.date
+    summary: str  # "55 model added, 958 score added"
+
+
+@view(max_entries=4)
+def news(today: dt.date) -> News | None:
+    """What a recent build changed, for the Overview's one-line notice (None: the build is older, or changed
+    nothing it can name)."""
+    built_on = dt.datetime.fromisoformat(current_build()[1].built_at).date()
+    counts = sources.changes_view().counts
+    if (today - built_on).days >= NEWS_DAYS or not counts:
+        return None
+    return News(built_on, ", ".join(f"{count} {change}" for change, count in counts.items()))
 
 
 @dataclass(frozen=True)

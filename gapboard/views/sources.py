@@ -90,6 +90,26 @@ def datasets_view(today: dt.date) -> DatasetsView:
     )
 
 
+@dataclass(frozen=True)
+class ChangesView:
+    """What the current build changed since the build it replaced, ready to draw."""
+
+    table: pa.Table  # `db.catalogue.changes`
+    counts: dict[str, int]  # change → rows, e.g. "score changed" → 3
+    since_version: str | None  # the build compared with (None: there was none)
+    since_built_at: str | None
+
+
+@view(max_entries=4)
+def changes_view() -> ChangesView:
+    found = db_catalogue.changes(connection())
+    since = found.iloc[0] if not found.empty else None
+    return ChangesView(
+        arrow(found.drop(columns=["since_version", "since_built_at"])), found["change"].value_counts(sort=False).to_dict(),
+        since["since_version"] if since is not None else None, since["since_built_at"] if since is not None else None,
+    )
+
+
 @view(max_entries=4)
 def lookup_choices() -> tuple[dict[str, str], dict[str, str]]:
     """What "Look up a number" offers: model id → name and benchmark id → name, in catalogue order."""

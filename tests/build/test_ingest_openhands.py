@@ -15,6 +15,7 @@ from tests.support.data import read_built
 from tests.support.ingest import OPENHANDS_INSTANCES, OPENHANDS_RUNS, PROJECT, context, project_files, small_openhands
 
 SNAPSHOT = PROJECT.external / openhands.DATASET
+COMMIT = "3015ac612e7196f428e6e8a3948965d32d9a3331"  # the snapshot's upstream commit, as the registry records it
 
 
 def _mapping(relative: str, key: str) -> dict[str, str]:
@@ -62,7 +63,7 @@ def test_a_score_row_cites_the_file_and_line_of_its_entry_at_the_pinned_commit(p
     row = _built("scores").set_index(["model", "harness", "benchmark"]).loc[("minimax-m3", "openhands", "swe-bench-verified")]
     path = "results/MiniMax-M3/scores.json"
     line = int(row["source_url"].rsplit("#L", 1)[1])
-    assert row["source_url"].startswith(f"{openhands.REPOSITORY}/blob/{openhands.COMMIT}/{path}#L")
+    assert row["source_url"].startswith(f"https://github.com/OpenHands/openhands-index-results/blob/{COMMIT}/{path}#L")
     assert (SNAPSHOT / path).read_text().splitlines()[line - 1].strip() == '"benchmark": "swe-bench",'
     entry = next(e for e in json.loads((SNAPSHOT / path).read_text()) if e["benchmark"] == "swe-bench")
     assert row["value"] == entry["score"] == 76.4
@@ -104,7 +105,7 @@ def test_no_curated_score_row_copies_the_index_by_hand():
 def test_the_reader_and_the_registry_name_the_same_commit():
     with (PROJECT.sources / "datasets.csv").open(newline="", encoding="utf-8") as handle:
         row = next(r for r in csv.DictReader(handle) if r["id"] == openhands.DATASET)
-    assert openhands.COMMIT in row["origin"] and row["licence"] == "MIT"
+    assert COMMIT in row["origin"] and row["version"] == COMMIT and row["licence"] == "MIT"
 
 
 # --- the reader on small inputs -------------------------------------------------------------------------------

@@ -172,8 +172,12 @@ def small_swebench() -> str:
 
 def small_openhands(target: Path) -> None:
     """The OPENHANDS_RUNS of the project's snapshot at `target`, as they are but for their per-instance outcomes,
-    cut to OPENHANDS_INSTANCES (written as upstream writes them: one line of JSON)."""
+    cut to OPENHANDS_INSTANCES (written as upstream writes them: one line of JSON), with the index of runs
+    (`complete-models.json`, the entries of these runs) and the repository's README."""
     source = PROJECT.external / openhands.DATASET
+    index = json.loads((source / "complete-models.json").read_text(encoding="utf-8"))
+    _write(target / "complete-models.json", json.dumps([e for e in index if e["model-path"] in OPENHANDS_RUNS], indent=2) + "\n")
+    shutil.copy(source / "README.md", target / "README.md")
     for run in OPENHANDS_RUNS:
         shutil.copytree(source / run, target / run, ignore=shutil.ignore_patterns("instance_results"))
         outcomes = json.loads((source / run / openhands.INSTANCE_FILE).read_text(encoding="utf-8"))

@@ -124,6 +124,7 @@ def read_scores(ctx: BuildContext) -> Iterator[SourceRow]:
             "benchmark": COST_BENCHMARK, "value": round(total / run["test_cases"], 6), "unit": "usd_per_task",
             "source_form": "derived", "source_note": f"{note}; total_cost ${total:g} for the run ÷ {run['test_cases']} test cases",
         })
+    ctx.unmapped_names(DATASET, unmapped, scored=True)
     if unmapped:
         ctx.note(f"Aider polyglot: {len(unmapped)} model names have no row in sources/{MAPPING} and were left out: {listed(sorted(unmapped))}")
     if excluded:

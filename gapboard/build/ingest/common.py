@@ -97,6 +97,25 @@ def dataset_as_of(ctx: BuildContext, dataset: str) -> dt.date:
     raise BuildFailed([Problem("sources/datasets.csv", None, "as_of", f"dataset {dataset!r} needs a row with an as_of date")])
 
 
+def _registry_row(ctx: BuildContext, dataset: str) -> dict:
+    for row in read_csv("datasets.csv")(ctx):
+        if row.values.get("id") == dataset:
+            return row.values
+    raise BuildFailed([Problem("sources/datasets.csv", None, "id", f"dataset {dataset!r} needs a row")])
+
+
+def blob_url(ctx: BuildContext, dataset: str, path: str) -> str:
+    """A file of a dataset's upstream repository at the version held (a commit), else on its branch: the address a
+    source link gives, from the registry row's `upstream` and `version` (so a refresh moves every link with it)."""
+    row = _registry_row(ctx, dataset)
+    upstream, version = (row.get("upstream") or "").rstrip("/"), (row.get("version") or "").strip()
+    if "/tree/" not in upstream:
+        raise BuildFailed([Problem("sources/datasets.csv", None, "upstream", f"dataset {dataset!r} needs a GitHub tree URL as its upstream")])
+    repository, branch = upstream.split("/tree/", 1)
+    ref = version if len(version) == 40 and all(c in "0123456789abcdef" for c in version) else branch
+    return f"{repository}/blob/{ref}/{path}"
+
+
 def listed(items: Iterable[str], limit: int = 12) -> str:
     """A short, readable list for a build note: the first few items and how many more."""
     items = list(items)

@@ -86,6 +86,7 @@ class _Mapper:
         return self.systems.get(name, {})
 
     def report(self, ctx: BuildContext) -> None:
+        ctx.unmapped_names(DATASET, self.unmapped_models, scored=True)
         if self.unmapped_models:
             ctx.note(
                 f"{DATASET}: {len(self.unmapped_models)} model version(s) not in {MODELS}, so their results name no model: "

@@ -152,6 +152,7 @@ def _note_unmapped(ctx: BuildContext, catalogue: dict, mapped: set[str]) -> None
         key for key, entry in catalogue.items()
         if isinstance(entry, dict) and entry.get("mode") in TEXT_MODES and key not in mapped and any(p.search(key) for p in patterns)
     )
+    ctx.unmapped_names(DATASET, unmapped, scored=False)
     if unmapped:
         ctx.note(
             f"LiteLLM {RELEASE}: {len(unmapped)} text-model entries of tracked families are not mapped to a model id "

@@ -116,6 +116,7 @@ def read_history(ctx: BuildContext) -> Iterator[SourceRow]:
             raise BuildFailed([Problem(label, 1, None, "expected a date column followed by LMArena model ids")])
         ids = header[1:]
         unmapped = sorted(set(ids) - set(mapping))
+        ctx.unmapped_names(DATASET, unmapped, scored=True)
         if unmapped:
             ctx.note(
                 f"LMArena history: {len(unmapped)} model id(s) not in {MAPPING}, left out: " + ", ".join(unmapped)

@@ -23,12 +23,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from gapboard.build.ingest.common import dataset_as_of, listed, read_mapping
+from gapboard.build.ingest.common import blob_url, dataset_as_of, listed, read_mapping
 from gapboard.build.rows import BuildContext, BuildFailed, Problem, SourceRow
 
 DATASET = "openhands-index"
-REPOSITORY = "https://github.com/OpenHands/openhands-index-results"
-COMMIT = "3015ac612e7196f428e6e8a3948965d32d9a3331"
 MODELS = "mappings/openhands_models.csv"
 AGENTS = "mappings/openhands_agents.csv"
 OPENHANDS_FOLDER = "results"  # the agent folder key of the OpenHands agent's own runs
@@ -59,8 +57,9 @@ class Run:
     def relative(self) -> str:
         return f"{OPENHANDS_FOLDER}/{self.folder}" if self.agent == OPENHANDS_FOLDER else f"alternative_agents/{self.agent}/{self.folder}"
 
-    def url(self, file: str, line: int | None = None) -> str:
-        return f"{REPOSITORY}/blob/{COMMIT}/{self.relative}/{file}" + (f"#L{line}" if line else "")
+    def url(self, base: str, file: str, line: int | None = None) -> str:
+        """`base`: the repository's blob URL at the version held (`common.blob_url`)."""
+        return f"{base}{self.relative}/{file}" + (f"#L{line}" if line else "")
 
     def entry(self, benchmark: str) -> tuple[dict, int] | None:
         return next(((e, line) for e, line in self.entries if e.get("benchmark") == benchmark), None)
@@ -144,6 +143,8 @@ class _Mappings:
         return model["model"], agent["harness"]
 
     def report(self, ctx: BuildContext) -> None:
+        ctx.unmapped_names(DATASET, self.unmapped_models, scored=True)
+        ctx.unmapped_names(DATASET, (f"agent {name}" for name in self.unmapped_agents), scored=True)
         if self.unmapped_models:
             ctx.note(f"{DATASET}: model folder(s) not in sources/{MODELS}, left out: {listed(sorted(self.unmapped_models))}")
         if self.unmapped_agents:
@@ -167,6 +168,7 @@ def _agent_words(run: Run, entry: dict) -> str:
 def read_scores(ctx: BuildContext) -> Iterator[SourceRow]:
     """Score rows of every mapped run, plus cost and runtime per task of its SWE-bench Verified run."""
     runs, mappings = _runs_and_mappings(ctx)
+    base = blob_url(ctx, DATASET, "")
     unknown: set[str] = set()
     for run in runs:
         target = mappings.target(run)
@@ -185,7 +187,7 @@ def read_scores(ctx: BuildContext) -> Iterator[SourceRow]:
             benchmark, measure = BENCHMARKS[key]
             where = f"OpenHands Index {run.relative}/scores.json, benchmark \"{key}\" ({measure}); {_agent_words(run, entry)}"
             common = {
-                "model": model, "harness": harness, "reported_by": "third_party", "source_url": run.url("scores.json", line),
+                "model": model, "harness": harness, "reported_by": "third_party", "source_url": run.url(base, "scores.json", line),
                 "source_form": "text", "as_of": submitted.isoformat(), "confidence": "high", "dataset": DATASET,
             }
             yield SourceRow(label, line, common | {"benchmark": benchmark, "value": score, "unit": "percent", "source_note": where})
@@ -215,6 +217,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
     """One harness result per mapped run with per-instance SWE-bench Verified outcomes: the run the Harnesses
     page's per-instance comparison selects (its score is also a `scores` row, so the matrix counts it once)."""
     runs, mappings = _runs_and_mappings(ctx)
+    base = blob_url(ctx, DATASET, "")
     as_of = dataset_as_of(ctx, DATASET).isoformat()
     for run in runs:
         target, found = mappings.target(run), run.entry(INSTANCE_BENCHMARK)
@@ -231,7 +234,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
             "date": (_date(entry.get("submission_time")) or dt.date.fromisoformat(as_of)).isoformat(),
             "cost_per_task_usd": _number(entry.get("cost_per_instance")) or None,
             "instances": len(instances) if isinstance(instances, dict) else 0,
-            "reported_by": "third_party", "source_url": run.url("scores.json", line),
+            "reported_by": "third_party", "source_url": run.url(base, "scores.json", line),
             "source_note": f"OpenHands Index {run.relative}; {_agent_words(run, entry)}", "as_of": as_of,
         })
 

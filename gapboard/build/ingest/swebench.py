@@ -172,6 +172,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
             "system_url": _http(data.get("site")),
             "as_of": as_of,
         })
+    ctx.unmapped_names(DATASET, unmapped_tags, scored=True)
     if unmapped_tags:
         ctx.note(
             f"{DATASET}: {len(unmapped_tags)} model tag(s) not in {TAGS}, so their entries name no model: "

@@ -12,7 +12,7 @@ from gapboard.ui.format import as_of, day, plain
 from gapboard.ui.registry import OverviewParams
 from gapboard.ui.sections import claims as claim_sections
 from gapboard.views.common import ClaimsSummary
-from gapboard.views.overview import Overview
+from gapboard.views.overview import News, Overview
 
 
 @contextmanager
@@ -46,6 +46,13 @@ def cards(view: Overview) -> None:
     with bottom[1], _card(CARD_TITLES[3], view.as_of[3], registry.TIMELINE, "Every version on the timeline",
                           registry.timeline_link(view.family, view.benchmark_name)):
         _pace(view)
+
+
+def news(found: News | None) -> None:
+    """One line on a recent build's changes, leading to the full list."""
+    if found is not None:
+        st.page_link(registry.SOURCES.file, label=plain(f"Data updated {found.built_on:%-d %B %Y}: {found.summary}. See what changed"),
+                     icon=":material/new_releases:", query_params=registry.changes_link())
 
 
 def missing_scores(view: Overview) -> None:

@@ -95,6 +95,24 @@ def datasets_tab(view: sources.DatasetsView, version: str, notes: list[str]) -> 
         st.markdown("No notes: every external name was mapped.")
 
 
+def changes_tab(view: sources.ChangesView, built_at: str) -> None:
+    """What this build changed since the one it replaced: models, scores and prices, each with its date."""
+    if view.since_version is None:
+        return st.info(
+            f"This build (made {plain(built_at[:16].replace('T', ' '))} UTC) has no earlier build to compare with, or "
+            "nothing changed since it: a refresh or a data edit lists its changes here.", icon=":material/history:")
+    summary = ", ".join(f"{count} {change}" for change, count in view.counts.items())
+    st.markdown(plain(f"Since the build of {view.since_built_at[:16].replace('T', ' ')} UTC: {summary}."))
+    tables.table(view.table, column_config={
+        **tables.source_columns(), "change": "Change", "model": None, "model_name": "Model",
+        "subject": st.column_config.TextColumn("Benchmark · harness, or provider · tier", width="large"),
+        "old_value": "Before", "new_value": "Now", "from_dataset": "Dataset",
+        "as_of": st.column_config.DateColumn("Date of the number"),
+    }, key="changes")
+    st.caption(MISSING_NOTE + " A source link is compared without its line number or pinned commit, so a refreshed "
+               "snapshot only lists what really changed.")
+
+
 def lookup_tab(default_model: str, yours: SessionRows | None) -> None:
     """Every value, fact and price held for one model, each beside the value it headlines with."""
     model_names, bench_names = sources.lookup_choices()

@@ -1,0 +1,5 @@
+import sys
+
+from gapboard.refresh.run import main
+
+sys.exit(main())
