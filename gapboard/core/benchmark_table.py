@@ -70,9 +70,9 @@ class BenchmarkTable:
         self.columns = {cid: title for cid, title in columns.items() if cid in set(cells["benchmark"])}
         self.titles = list(self.columns.values())
         cells = cells[cells["benchmark"].isin(self.columns)]
-        if complete_only:
+        if complete_only:  # a value for every column asked for: one no model has (so not drawn) leaves none complete
             counts = cells.groupby("model")["benchmark"].nunique()
-            cells = cells[cells["model"].isin(counts[counts == len(self.columns)].index)]
+            cells = cells[cells["model"].isin(counts[counts == len(columns)].index)]
         self.cells = cells.assign(marker=[cell_marker(row) for _, row in cells.iterrows()] if not cells.empty else [])
         models = cells.drop_duplicates("model").set_index("model")
         wide = cells.pivot(index="model", columns="benchmark", values="value").reindex(columns=list(self.columns))

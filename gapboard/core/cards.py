@@ -139,12 +139,13 @@ def cost_card(prices: pd.DataFrame, models: pd.DataFrame, subject: str, comparat
 
 @dataclass(frozen=True)
 class PaceCard:
-    """The subject's family up to the subject: release dates, days between them, one score per version."""
+    """The subject's line up to the subject: release dates, days between them, one score per version."""
 
     versions: pd.DataFrame  # id, name, weights, release_date, release_date_precision, days_after_previous, value + sources
-    later: list[str]  # family versions released after the subject
+    later: list[str]  # versions of the line released after the subject
     benchmark_name: str
     harness: str | None
+    line: str  # the family, or the vendor when the family has no earlier version (a new generation's first model)
 
     @property
     def span_days(self) -> int:
@@ -176,7 +177,8 @@ class PaceCard:
 
 
 def pace_card(models: pd.DataFrame, scores: pd.DataFrame, subject: str, benchmark: str) -> PaceCard | None:
-    """Versions of the subject's family released up to the subject, with their score on `benchmark`.
+    """Versions of the subject's family released up to the subject, with their score on `benchmark`; when the
+    subject is the first of its family (a new generation), its vendor's models stand for the line.
 
     The score per version is taken under the harness most of these versions were run with (so the steps
     are comparable); a version without a result under it shows as missing.
@@ -184,9 +186,12 @@ def pace_card(models: pd.DataFrame, scores: pd.DataFrame, subject: str, benchmar
     row = models[models["id"] == subject]
     if row.empty or pd.isna(row["release_date"].iloc[0]):
         return None
-    family = models[(models["family"] == row["family"].iloc[0]) & models["release_date"].notna()].copy()
-    family["release_date"] = pd.to_datetime(family["release_date"])
+    dated = models[models["release_date"].notna()].assign(release_date=lambda m: pd.to_datetime(m["release_date"]))
     cutoff = pd.Timestamp(row["release_date"].iloc[0])
+    line, column = row["family"].iloc[0], "family"
+    if ((dated["family"] == line) & (dated["release_date"] <= cutoff)).sum() < 2:
+        line, column = row["vendor"].iloc[0], "vendor"
+    family = dated[dated[column] == line]
     versions = family[family["release_date"] <= cutoff].sort_values("release_date").reset_index(drop=True)
     later = family[family["release_date"] > cutoff].sort_values("release_date")["name"].tolist()
     cells = per_harness(scores[(scores["benchmark"] == benchmark) & scores["model"].isin(versions["id"])])
@@ -201,7 +206,7 @@ def pace_card(models: pd.DataFrame, scores: pd.DataFrame, subject: str, benchmar
     versions["value"] = versions["id"].map(picked["value"]) if not picked.empty else float("nan")
     for column in ("reported_by", "as_of", "source_url", "source_note"):
         versions[f"value_{column}"] = versions["id"].map(picked[column]) if not picked.empty else None
-    return PaceCard(versions, later, benchmark_name, harness)
+    return PaceCard(versions, later, benchmark_name, harness, line)
 
 
 CARD_TITLES = ("1 · The gap today", "2 · Harness robustness", "3 · The cost ratio", "4 · The pace of releases")

@@ -72,7 +72,7 @@ class Overview:
     benchmark_name: str
     subject_name: str
     comparator_name: str
-    family: str | None  # the subject's family
+    family: str | None  # the subject's line on the pace card (its family, or its vendor), for the Timeline link
     on_harness_page: bool  # the Harnesses page offers this benchmark
     as_of: tuple  # per card, the as-of date of its newest number (None: no dated number behind it)
     unscored: freshness.Unscored  # the known models with no score on the benchmark
@@ -100,7 +100,8 @@ def overview(subject: str, comparator: str, benchmark: str) -> Overview:
     behind = cards.sources(gap, head, cost, pace)
     return Overview(
         gap, head, cost, pace, drawn, behind, bench_name,
-        names.get(subject, subject), names.get(comparator, comparator), family.iloc[0] if not family.empty else None,
+        names.get(subject, subject), names.get(comparator, comparator),
+        pace.line if pace is not None else family.iloc[0] if not family.empty else None,
         benchmark in harnesses.harness_benchmarks(con)["id"].values,
         tuple(freshness.newest(behind.loc[behind["card"] == title, "as_of"]) for title in cards.CARD_TITLES),
         freshness.unscored(models, rows),

@@ -17,7 +17,7 @@ def test_prices_that_ended_or_lack_an_output_price_are_not_current():
 
 def test_a_version_without_a_result_under_the_familys_harness_stays_missing():
     models = pd.DataFrame([
-        {"id": m, "name": m.upper(), "family": "F", "weights": "open", "release_date": pd.Timestamp(d), "release_date_precision": "day",
+        {"id": m, "name": m.upper(), "family": "F", "vendor": "V", "weights": "open", "release_date": pd.Timestamp(d), "release_date_precision": "day",
          "source_url": "https://example.org", "note": None}
         for m, d in [("o1", "2025-01-01"), ("o2", "2025-07-02")]
     ])
@@ -25,6 +25,21 @@ def test_a_version_without_a_result_under_the_familys_harness_stays_missing():
     card = cards.pace_card(models, rows, "o2", "b1")
     assert card.harness == "Harness One" and card.versions["value"].isna().tolist() == [False, True]
     assert cards.pace_card(models, rows, "zz", "b1") is None
+
+
+def test_a_new_generations_first_model_is_paced_against_its_vendors_line():
+    models = pd.DataFrame([
+        {"id": m, "name": m.upper(), "family": f, "vendor": "V", "weights": "open", "release_date": pd.Timestamp(d),
+         "release_date_precision": "day", "source_url": "https://example.org", "note": None}
+        for m, f, d in [("o1", "V M2", "2025-10-01"), ("o2", "V M2", "2025-12-01"), ("p1", "V M3", "2026-06-01"),
+                        ("p2", "V M3", "2026-10-01")]
+    ])
+    rows = frame(score("o1", 60), score("p1", 70))
+    first = cards.pace_card(models, rows, "p1", "b1")  # the first of family V M3: its vendor's line
+    assert first.line == "V" and first.versions["id"].tolist() == ["o1", "o2", "p1"] and first.later == ["P2"]
+    second = cards.pace_card(models, rows, "p2", "b1")
+    assert second.line == "V M3" and second.versions["id"].tolist() == ["p1", "p2"]
+    assert cards.pace_card(models, rows, "o2", "b1").line == "V M2"
 
 
 def test_the_cost_ratio_uses_the_developers_own_price_not_a_cheaper_host():

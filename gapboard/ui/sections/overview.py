@@ -114,7 +114,7 @@ def _cost(view: Overview) -> None:
 def _pace(view: Overview) -> None:
     card = view.pace
     if card is None or len(card.versions) < 2:
-        return _missing(f"the pace of {view.subject_name}'s family")
+        return _missing(f"the pace of {view.subject_name}'s line")
     versions = card.versions
     st.metric(plain(" → ".join(versions["name"])), f"{len(versions)} releases in {card.span_months:.1f} months")
     st.markdown("#### " + plain(card.steps()))
