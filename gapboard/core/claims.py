@@ -9,7 +9,7 @@ Verdicts, for claims about one value (score, price, model fact, download count):
 - partly: some sources agree and some do not, or the data only bears out part of it;
 - contradicted: no source agrees;
 - not verifiable: no source gives a comparable value.
-Comparisons ("beats") use `gap.head_to_head`, i.e. only comparable settings.
+Comparisons ("beats", and "speedup"'s pairs of per-task figures) use `gap.head_to_head`, i.e. only comparable settings.
 """
 from __future__ import annotations
 
@@ -307,19 +307,31 @@ def _downloads(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, model
 
 
 def _speedup(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+    """Old over new minus one, in each comparable setting (`gap.head_to_head`: the same harness, or side by side in one
+    source): a per-task figure from one setup is never set against the other model's from another."""
     rows = scores[scores["benchmark"] == claim["benchmark"]]
     new, old = (rows[rows["model"] == m] for m in (claim["model"], claim["comparator"]))
-    evidence = [
-        _row(f"{r['model_name']} · {r['benchmark_name']}", number(r["value"]), COUNTS_CONTEXT, r)
-        for part in (new, old) for _, r in part.iterrows()
-    ]
     if new.empty or old.empty:
+        evidence = [
+            _row(f"{r['model_name']} · {r['benchmark_name']}", number(r["value"]), COUNTS_CONTEXT, r)
+            for part in (new, old) for _, r in part.iterrows()
+        ]
         return Check(claim, NOT_VERIFIABLE, "A per-task figure is missing for one of the two models.", _evidence(evidence))
-    speedups = [(float(o) / float(n) - 1) * 100 for n in new["value"] for o in old["value"] if float(n) > 0]
-    agrees = [_within(s, claim) for s in speedups]
-    shown = ", ".join(f"{s:.1f}%" for s in speedups)
-    reason = f"{number(old['value'].iloc[0])} → {number(new['value'].iloc[0])} per task: {shown} faster (claimed {claim['claimed']})."
-    return Check(claim, tally(agrees), reason, _evidence(evidence))
+    settings = head_to_head(rows, claim["model"], claim["comparator"], claim.get("harness"), higher_is_better=False)
+    evidence, agrees, lines = [], [], []
+    for _, s in settings.iterrows():
+        if float(s["subject_value"]) <= 0:
+            continue
+        speedup = (float(s["comparator_value"]) / float(s["subject_value"]) - 1) * 100
+        agrees.append(_within(speedup, claim))
+        lines.append(f"{s['setting']}: {number(s['comparator_value'])} → {number(s['subject_value'])} per task, {speedup:.1f}% faster")
+        for prefix in ("subject", "comparator"):
+            source = {k.removeprefix(prefix + "_"): v for k, v in s.items() if k.startswith(prefix + "_")}
+            counts = (COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS) if prefix == "subject" else COUNTS_CONTEXT
+            evidence.append(_row(f"{s['setting']}: {source['model_name']}", number(source["value"]), counts, source))
+    if not agrees:
+        return Check(claim, NOT_VERIFIABLE, "No comparable setting (same harness, or side by side in one source) has both.", _evidence(evidence))
+    return Check(claim, tally(agrees), "; ".join(lines) + f" (claimed {claim['claimed']}).", _evidence(evidence))
 
 
 CHECKS: dict[str, Callable[[Mapping, pd.DataFrame, pd.DataFrame, pd.DataFrame], Check]] = {
@@ -356,12 +368,17 @@ def verdict_counts(checks: list[Check]) -> dict[str, int]:
 
 def known_on(day: dt.date, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     """The rows that existed on `day`: numbers published by then (a score's or price's as-of date, a price's
-    valid-from date first) and models released by then. An undated model is kept (when it came is unknown)."""
+    valid-from date first) and models released by then, without a download count counted after `day`. An undated
+    model is kept (when it came is unknown)."""
     day = pd.Timestamp(day)
     published = pd.to_datetime(scores["as_of"]) <= day
     listed = pd.to_datetime(prices["valid_from"]).fillna(pd.to_datetime(prices["as_of"])) <= day
     released = pd.to_datetime(models["release_date"])
-    return scores[published], prices[listed], models[released.isna() | (released <= day)]
+    known = models[released.isna() | (released <= day)].copy()
+    if "hf_downloads_as_of" in known:
+        later = pd.to_datetime(known["hf_downloads_as_of"]) > day
+        known.loc[later, ["hf_downloads_last_month", "hf_downloads_as_of"]] = None
+    return scores[published], prices[listed], known
 
 
 @dataclass(frozen=True)

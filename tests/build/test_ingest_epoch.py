@@ -91,25 +91,64 @@ def test_every_model_version_is_mapped_or_reported(results, project_build):
     assert glaive["models_named"] == 1 and pd.isna(glaive["model"]) and pd.isna(glaive["other_model"])
 
 
+# Epoch's release dates of the versions `epoch_models.csv` flags (the file is pinned: these never change).
+EPOCH_DATES = {
+    "claude-3-7-sonnet-20250219": "2025-02-24",
+    "claude-sonnet-4-20250514": "2025-05-22",
+    "claude-opus-4-20250514": "2025-05-22",
+    "claude-opus-4-1-20250805": "2025-08-05",
+    "gemini-2.5-pro-exp-03-25": "2025-03-25",
+    "o3-2025-04-16_medium": "2025-04-16",
+}
+
+
+def _flagged(paths) -> dict[str, str]:
+    """Our model id → the Epoch version whose date `epoch_models.csv` flags for it."""
+    with (paths.sources / epoch.MODELS).open(newline="", encoding="utf-8") as handle:
+        return {row["model"]: row["name"] for row in csv.DictReader(handle) if row["release_date_from"].strip().lower() == "true"}
+
+
 def test_models_without_a_release_date_take_epochs_with_its_line_as_source(project_build):
     models = read_built(PROJECT, "models").set_index("id")
+    with (PROJECT.sources / "models.csv").open(newline="", encoding="utf-8") as handle:
+        curated = {row["id"]: row for row in csv.DictReader(handle)}
     versions = (RAW / epoch.VERSIONS).read_text(encoding="utf-8-sig").splitlines()
-    expected = {
-        "claude-sonnet-3.7": ("2025-02-24", "claude-3-7-sonnet-20250219"),
-        "claude-sonnet-4": ("2025-05-22", "claude-sonnet-4-20250514"),
-        "claude-opus-4": ("2025-05-22", "claude-opus-4-20250514"),
-        "claude-opus-4.1": ("2025-08-05", "claude-opus-4-1-20250805"),
-        "gemini-2.5-pro": ("2025-03-25", "gemini-2.5-pro-exp-03-25"),
-        "o3": ("2025-04-16", "o3-2025-04-16_medium"),
-    }
-    for model, (date, version) in expected.items():
-        row = models.loc[model]
-        assert (str(row["release_date"]), row["release_date_precision"]) == (date, "day"), model
+    epoch_dates = {row["id"]: row["Version release date"] for row in _raw(epoch.VERSIONS)}
+    assert {version: epoch_dates[version] for version in EPOCH_DATES} == EPOCH_DATES
+    flagged = _flagged(PROJECT)
+    assert set(flagged.values()) <= set(epoch_dates)
+    taken = []
+    for model, version in flagged.items():
+        row, own = models.loc[model], curated[model]
+        if own["release_date"].strip():  # a date models.csv already has is kept, with its own source
+            assert (str(row["release_date"]), row["release_date_precision"]) == (own["release_date"], own["release_date_precision"]), model
+            assert (row["release_date_source"] if pd.notna(row["release_date_source"]) else "") == own["release_date_source"], model
+            continue
+        taken.append(model)
+        assert (str(row["release_date"]), row["release_date_precision"]) == (epoch_dates[version], "day"), model
         line = int(row["release_date_source"].rsplit("#L", 1)[1])
+        assert row["release_date_source"] == f"{epoch.BLOB_URL}{epoch.VERSIONS}#L{line}", model
         assert versions[line - 1].startswith(version + ","), model
-    assert pd.isna(models.loc["gemini-3.1-pro", "release_date"])  # Epoch's data stops before it: still missing
-    gpt5 = models.loc["gpt-5"]  # a date models.csv already has is kept, with its own source
-    assert str(gpt5["release_date"]) == "2025-08-07" and pd.isna(gpt5["release_date_source"])
+    undated = {model for model, own in curated.items() if not own["release_date"].strip()}
+    assert set(taken) == undated & set(flagged)
+    assert models.loc[sorted(undated - set(flagged)), "release_date"].isna().all()  # no flag, no date: still missing
+
+
+def test_a_blank_release_date_is_filled_from_epoch_and_a_given_one_is_kept(tmp_path):
+    paths = project_files(tmp_path / "data", "sources/models.csv", f"sources/{epoch.MODELS}", f"external/{epoch.FOLDER}/{epoch.VERSIONS}")
+    assert _flagged(paths)["claude-opus-4"] == "claude-opus-4-20250514"
+    lines = (paths.sources / "models.csv").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("claude-opus-4,"))
+    for column in ("release_date", "release_date_precision", "release_date_source"):
+        edit_csv(paths.sources / "models.csv", line, column, "")
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("o3,"))
+    edit_csv(paths.sources / "models.csv", line, "release_date", "2025-04-17")  # o3 is flagged too, but has its own date
+    models = {row.values["id"]: row.values for row in epoch.with_release_dates(read_csv("models.csv"))(context(paths))}
+    opus = models["claude-opus-4"]
+    assert (opus["release_date"], opus["release_date_precision"]) == (EPOCH_DATES["claude-opus-4-20250514"], "day")
+    versions = (paths.external / epoch.FOLDER / epoch.VERSIONS).read_text(encoding="utf-8-sig").splitlines()
+    assert versions[int(opus["release_date_source"].rsplit("#L", 1)[1]) - 1].startswith("claude-opus-4-20250514,")
+    assert _flagged(paths)["o3"] == "o3-2025-04-16_medium" and models["o3"]["release_date"] == "2025-04-17"
 
 
 def test_two_versions_flagging_one_models_release_date_leave_it_missing_and_say_so(tmp_path):

@@ -8,10 +8,13 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
+import yaml
 
 from gapboard.build.ingest import aider, litellm
+from gapboard.build.ingest.common import listed
 from gapboard.build.rows import BuildFailed
 from gapboard.build.run import build
+from tests.support.data import edit_csv
 from tests.support.ingest import PROJECT, context, project_files, small_aider, small_data
 
 
@@ -31,6 +34,11 @@ def _aider_folder(tmp_path):
     (paths.external / aider.FILE).parent.mkdir(parents=True)
     (paths.external / aider.FILE).write_text(small_aider(), encoding="utf-8")
     return paths
+
+
+def _mapping_rows(paths, relative: str) -> list[dict]:
+    with (paths.sources / relative).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
 
 
 def _problems(reader, paths) -> list[str]:
@@ -58,17 +66,21 @@ def test_every_litellm_row_is_the_catalogue_price_per_million_tokens(project_bui
     assert len(rows) > 250
     for row in rows:
         entry = catalogue[row["catalogue_key"]]
-        assert entry["mode"] == "chat" and entry["litellm_provider"] == row["provider"]
+        assert entry["mode"] in litellm.TEXT_MODES and entry["litellm_provider"] == row["provider"]
         assert row["output_usd_per_mtok"] == pytest.approx(entry["output_cost_per_token"] * 1e6)
         cached = entry.get("cache_read_input_token_cost")
         assert row["cached_input_usd_per_mtok"] == (None if cached is None else pytest.approx(cached * 1e6))
     m25 = {(r["provider"], r["tier"]): r for r in rows if r["model"] == "minimax-m2.5"}
     assert m25[("minimax", "lightning")]["output_usd_per_mtok"] == 2.4 and m25[("minimax", "standard")]["output_usd_per_mtok"] == 1.2
     assert ("bedrock", "standard · eu-west-2") in m25  # a regional price keeps its region in the tier
+    # every text mode the mapping names is priced, the Responses API's too (some models are served only there)
+    mapped = {row["catalogue_key"] for row in _mapping_rows(PROJECT, litellm.MAPPING)}
+    modes = {catalogue[key]["mode"] for key in mapped if isinstance(catalogue.get(key), dict)} & set(litellm.TEXT_MODES)
+    assert {catalogue[row["catalogue_key"]]["mode"] for row in rows} == modes
 
 
 def test_unmapped_catalogue_entries_of_tracked_families_are_reported(project_build):
-    (note,) = [n for n in project_build.notes if "chat entries of tracked families are not mapped" in n]
+    (note,) = [n for n in project_build.notes if "text-model entries of tracked families are not mapped" in n]
     assert "sources/mappings/litellm_models.csv" in note
 
 
@@ -104,15 +116,40 @@ def test_aider_runs_become_scores_and_costs_with_their_setting_and_line(project_
     assert shipped[score["source_line"] - 1] == "- dirname: 2025-08-23-15-47-21--gpt-5-high"
     spend = gpt5[("aider-polyglot-cost-per-task", "reasoning effort high")]
     assert spend["value"] == round(29.0829 / 225, 6) and spend["source_form"] == "derived" and spend["unit"] == "usd_per_task"
-    assert {r["model"] for r in rows} == {
-        "claude-sonnet-3.7", "claude-sonnet-4", "claude-opus-4", "o3", "gpt-5", "kimi-k2-0711", "deepseek-v3.2-exp"
-    }
+    # the models are exactly those the mapping gives to the leaderboard's names
+    names = {run["model"] for run in yaml.safe_load((PROJECT.external / aider.FILE).read_text(encoding="utf-8"))}
+    mapped = {row["model"] for row in _mapping_rows(PROJECT, aider.MAPPING) if row["aider_model"] in names and row["model"]}
+    assert {r["model"] for r in rows} == mapped
+    assert {"gpt-5", "grok-4"} <= mapped  # grok-4 (high) is grok-4
 
 
 def test_aider_names_without_a_mapping_are_reported_not_guessed(project_build):
+    names = {run["model"] for run in yaml.safe_load((PROJECT.external / aider.FILE).read_text(encoding="utf-8"))}
+    mapping = {row["aider_model"]: row for row in _mapping_rows(PROJECT, aider.MAPPING)}
+    left_out = sorted(name for name in names if name in mapping and not mapping[name]["model"])
+    unmapped = sorted(names - set(mapping))
+    assert all(mapping[name]["note"].strip() for name in left_out)  # each left out with its reason
     notes = project_build.notes
-    assert any(n.startswith("Aider polyglot: 48 model names have no row") and "Grok 3 Beta" in n for n in notes)
-    assert any("deliberately not mapped" in n and "o3-pro (high)" in n for n in notes)
+    (note,) = [n for n in notes if "deliberately not mapped" in n]
+    assert note.startswith(f"Aider polyglot: {len(left_out)} model names are deliberately not mapped (reasons in sources/{aider.MAPPING}): ")
+    assert note.endswith(listed(left_out)) and {"Grok 3 Beta", "o3-pro (high)"} <= set(left_out)
+    no_row = [f"Aider polyglot: {len(unmapped)} model names have no row in sources/{aider.MAPPING} and were left out: {listed(unmapped)}"]
+    assert [n for n in notes if "model names have no row" in n] == (no_row if unmapped else [])
+
+
+def test_an_aider_name_the_mapping_does_not_cover_is_reported_and_left_out(tmp_path):
+    paths = _aider_folder(tmp_path)  # its runs include Grok 3 Beta's, which the mapping leaves out on purpose
+    mapping = paths.sources / aider.MAPPING
+    lines = mapping.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert sum(line.startswith("Grok 3 Beta,,,") for line in lines) == 1
+    ctx = context(paths)
+    rows = [r.values for r in aider.read_scores(ctx)]
+    assert any("deliberately not mapped" in n and "Grok 3 Beta" in n for n in ctx.notes)
+    mapping.write_text("".join(line for line in lines if not line.startswith("Grok 3 Beta,")), encoding="utf-8")
+    ctx = context(paths)
+    assert [r.values for r in aider.read_scores(ctx)] == rows  # no row is guessed for it
+    assert f"Aider polyglot: 1 model names have no row in sources/{aider.MAPPING} and were left out: Grok 3 Beta" in ctx.notes
+    assert not any("Grok 3 Beta" in n for n in ctx.notes if "deliberately not mapped" in n)
 
 
 def test_an_aider_run_without_a_cost_keeps_its_score_and_no_cost(tmp_path):
@@ -139,7 +176,9 @@ def test_a_broken_aider_run_fails_the_build_with_its_line(tmp_path):
 
 def test_a_mapping_to_a_model_we_do_not_hold_fails_the_build(tmp_path, monkeypatch):
     sources = small_data(tmp_path / "data", monkeypatch)  # its Aider runs include Grok 3 Beta's
-    _append(sources.sources / aider.MAPPING, ["Grok 3 Beta", "grok-3", "", ""])
+    mapping = sources.sources / aider.MAPPING
+    (line,) = [n for n, row in enumerate(_mapping_rows(sources, aider.MAPPING), 2) if row["aider_model"] == "Grok 3 Beta"]
+    edit_csv(mapping, line, "model", "grok-3")
     with pytest.raises(BuildFailed) as failed:
         build(sources)
     assert any("[model] unknown model 'grok-3'" in str(p) for p in failed.value.problems)

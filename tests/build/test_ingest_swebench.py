@@ -162,10 +162,18 @@ def test_the_noncommercial_switch_leaves_out_every_swebench_row(tmp_path, capsys
         frame = read_built(paths, table)
         assert DATASET not in set(frame["dataset"]), table
     assert "epoch-benchmark-stitching" in set(read_built(paths, "harness_results")["dataset"])
-    assert read_built(paths, "instance_results").empty
-    assert all(read_built(paths, name).empty for name in DERIVED_TABLES)  # derived from no instance rows: empty, still written
+    kept = read_built(paths, "instance_results")  # the per-instance rows of datasets that allow commercial use stay
+    derived = {name: read_built(paths, name) for name in DERIVED_TABLES}  # derived from those rows alone, still written
+    assert set(derived["run_totals"]["run"]) == set(kept["run"]) and len(derived["run_totals"]) == kept["run"].nunique()
+    assert len(derived["instance_outcomes"]) == len(kept) and set(derived["instance_names"]["instance"]) == set(kept["instance"])
     assert main(["--data-dir", str(paths.root)]) == 0  # and the default build includes it again
     assert len(_rows(paths, "instance_results")) == 12000
+    full = read_built(paths, "instance_results")
+    registry = pd.read_csv(paths.sources / "datasets.csv").set_index("id")
+    commercial = full[full["dataset"].map(registry["commercial_use"]).astype(bool)]
+    assert len(kept) == len(commercial) == len(full) - 12000 and set(kept["dataset"]) == set(commercial["dataset"])
+    assert set(zip(kept["dataset"], kept["run"], kept["instance"])) == set(zip(commercial["dataset"], commercial["run"], commercial["instance"]))
+    assert len(read_built(paths, "run_totals")) == len(derived["run_totals"]) + 24  # and SWE-bench's 24 runs again
 
 
 def test_the_dataset_is_registered_as_non_commercial():

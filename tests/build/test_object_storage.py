@@ -12,6 +12,7 @@ from gapboard.build.run import build
 from gapboard.core.errors import DataUnavailable
 from gapboard.ui.registry import PAGES
 from gapboard.views import cache, common, data
+from tests.support.data import read_built
 from tests.support.ingest import small_data
 from tests.support.server import free_port
 
@@ -60,7 +61,9 @@ def test_a_published_build_is_read_from_object_storage(s3, monkeypatch, project_
     _use(monkeypatch, url)
     status = data.ensure_current()
     assert status.ok and status.manifest.version == project_build.version and not status.rebuilt_because
-    assert len(common.models()) == 33
+    held = read_built(DataPaths(PROJECT_ROOT / "data"), "models")
+    assert len(common.models()) == project_build.tables["models"].rows == len(held)  # every model of the published build
+    assert set(common.models()["id"]) == set(held["id"])
     at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=60)
     at.switch_page(PAGES[1].file)
     at.run()

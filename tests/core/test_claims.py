@@ -1,6 +1,6 @@
 """Claims verdicts: each kind of check on hand-made rows, and what a claim row must carry. (The launch claims on the
-curated data are checked in tests/db/test_claims_core_moved.py, the build's check of a claim's models in
-tests/build/test_claim_references_core_moved.py.)"""
+curated data are checked in tests/db/test_claims_on_data.py, the build's check of a claim's models in
+tests/build/test_claim_references.py.)"""
 import pandas as pd
 import pytest
 from pydantic import ValidationError
@@ -179,13 +179,124 @@ def test_speedup_is_old_over_new_minus_one():
     result = check(_claim("speedup", comparator="o2", benchmark="runtime", value=37, tolerance=1), rows)
     assert result.verdict == "supported" and "37.3% faster" in result.reason
     assert check(_claim("speedup", comparator="o2", benchmark="runtime", value=27, tolerance=1), rows).verdict == "contradicted"
+    assert check(_claim("speedup", comparator="o3", benchmark="runtime", value=37), rows).verdict == "not verifiable"
 
 
-def test_verdict_counts_and_table():
-    results = [check(_claim("score", benchmark="b1", value=v), SCORES) for v in (80.2, 90.0)]
-    assert claims.verdict_counts(results) == {"supported": 0, "partly": 1, "contradicted": 1, "not verifiable": 0}
-    table = claims.verdict_table(results)
-    assert table["verdict"].tolist() == ["◐ partly", "✗ contradicted"] and table["evidence_rows"].tolist() == [3, 3]
+def test_speedup_pairs_only_figures_from_comparable_settings():
+    rows = frame(
+        score("o1", 22.8, benchmark="runtime", harness=None, source_url="https://example.org/readme"),
+        score("o2", 31.3, benchmark="runtime", harness=None, source_url="https://example.org/readme"),  # side by side
+        score("o1", 7.583, benchmark="runtime", harness="h2", source_url="https://example.org/board/o1"),
+        score("o2", 9.65, benchmark="runtime", harness="h2", source_url="https://example.org/board/o2"),  # same harness
+        score("o2", 40.0, benchmark="runtime", harness="h1", source_url="https://example.org/o2-alone"),  # o1 has no h1 figure
+    )
+    result = check(_claim("speedup", comparator="o2", benchmark="runtime", value=37, tolerance=1), rows)
+    assert result.verdict == "partly"  # 37.3% side by side in the README, 27.3% under Harness Two
+    assert "31.3 → 22.8 per task, 37.3% faster" in result.reason and "9.65 → 7.583 per task, 27.3% faster" in result.reason
+    assert result.evidence["value"].tolist() == ["7.583", "9.65", "22.8", "31.3"]  # never 40, never 22.8 against 9.65
+    assert result.evidence["counts"].tolist() == ["differs", "context", "agrees", "context"]
+    apart = frame(score("o1", 22.8, benchmark="runtime", harness="h1"), score("o2", 31.3, benchmark="runtime", harness="h2"))
+    assert check(_claim("speedup", comparator="o2", benchmark="runtime", value=37, tolerance=1), apart).verdict == "not verifiable"
+
+
+def _claims(*rows: dict) -> pd.DataFrame:
+    """Claim rows as `catalogue.claims` gives them: every column of the schema, dates as timestamps."""
+    columns = list(schema.Claim.model_fields)
+    full = [{"claimant_url": "https://example.org/launch", "made_on": "2026-02-01"} | row for row in rows]
+    table = pd.DataFrame(full).reindex(columns=columns)
+    return table.assign(made_on=pd.to_datetime(table["made_on"]))
+
+
+def _judge(claim_rows: pd.DataFrame, scores: pd.DataFrame, prices=(), models=()) -> list[claims.Judged]:
+    return claims.judge_all(
+        claim_rows, scores, pd.DataFrame(list(prices), columns=list(_price())), pd.DataFrame(list(models), columns=list(_model())),
+    )
+
+
+def test_verdict_counts_and_tables_give_both_verdicts():
+    rows = _claims(_claim("score", id="c1", benchmark="b1", value=80.2), _claim("score", id="c2", benchmark="b1", value=90.0))
+    judged = _judge(rows, SCORES)  # every score row (as of 2026-01-01) was published before the claims (2026-02-01)
+    assert claims.verdict_counts([j.now for j in judged]) == {"supported": 0, "partly": 1, "contradicted": 1, "not verifiable": 0}
+    assert claims.verdict_counts([j.then for j in judged]) == claims.verdict_counts([j.now for j in judged])
+    assert [len(j.now.evidence) for j in judged] == [3, 3]
+    table = claims.judged_table(judged)
+    assert table["verdict"].tolist() == ["◐ partly", "✗ contradicted"] and table["verdict_then"].tolist() == table["verdict"].tolist()
+    assert table["changed"].tolist() == [False, False] and table["id"].tolist() == ["c1", "c2"]
+    assert table.loc[0, "why"] == table.loc[0, "why_then"] == "2 of 3 sources give 80.2; the values found are 80.2, 75.1."
+    listed = claims.checks_table(judged)
+    assert listed[["model", "claimed_by", "verdict_then", "verdict"]].values.tolist() == [
+        ["o1", "someone", "partly", "partly"], ["o1", "someone", "contradicted", "contradicted"],
+    ]
+    assert listed["claimed_on"].tolist() == [pd.Timestamp("2026-02-01")] * 2
+
+
+# --- judged twice: on the claim's date, and today -------------------------------------------------
+
+
+def test_known_on_keeps_the_numbers_published_and_the_models_released_by_that_day():
+    day = pd.Timestamp("2025-06-01").date()
+    scores = frame(
+        score("o1", 1, as_of="2025-05-31"), score("o1", 2, as_of="2025-06-01"), score("o2", 3, as_of="2025-06-02"),
+    )
+    prices = pd.DataFrame([
+        _price(price_list="as of before", as_of=pd.Timestamp("2025-05-01")),
+        _price(price_list="valid later", valid_from=pd.Timestamp("2025-07-01"), as_of=pd.Timestamp("2025-05-01")),
+        _price(price_list="valid before, seen later", valid_from=pd.Timestamp("2025-05-01"), as_of=pd.Timestamp("2025-08-01")),
+        _price(price_list="as of later", as_of=pd.Timestamp("2025-06-02")),
+    ])
+    models = pd.DataFrame([
+        _model("o1", "2025-01-01"), _model("o2", "2025-06-01"), _model("o3", "2025-06-02"), _model("o4", None),
+    ])
+    known_scores, known_prices, known_models = claims.known_on(day, scores, prices, models)
+    assert known_scores["value"].tolist() == [1.0, 2.0]  # published on the day counts; the day after does not
+    assert known_prices["price_list"].tolist() == ["as of before", "valid before, seen later"]  # valid_from decides first
+    assert known_models["id"].tolist() == ["o1", "o2", "o4"]  # released on the day counts; an undated model is kept
+
+
+def test_a_download_count_taken_after_the_day_is_not_known_on_it():
+    models = pd.DataFrame([
+        {**_model("o1", "2025-01-01"), "hf_downloads_last_month": 1000, "hf_downloads_as_of": pd.Timestamp("2025-05-01")},
+        {**_model("o2", "2025-01-01"), "hf_downloads_last_month": 2000, "hf_downloads_as_of": pd.Timestamp("2025-07-01")},
+    ])
+    no_prices = pd.DataFrame(columns=["valid_from", "as_of"])
+    _, _, known = claims.known_on(pd.Timestamp("2025-06-01").date(), frame(score("o1", 1)), no_prices, models)
+    assert known["hf_downloads_last_month"].tolist()[0] == 1000 and pd.isna(known["hf_downloads_last_month"].tolist()[1])
+    assert models["hf_downloads_last_month"].tolist() == [1000, 2000]  # the caller's frame is left as it was
+
+
+# A "best of all" claim made on 2025-02-01 about o1 (released 2025-01-01), and o2, released on 2025-07-02, that beats it.
+BEST = _claim("beats", id="best", benchmark="b1", harness="h1", made_on="2025-02-01")
+BEFORE = [score("o1", 70.0, as_of="2025-01-10"), score("p1", 65.0, as_of="2024-11-01")]
+LATER = score("o2", 75.0, as_of="2025-07-10")
+RELEASED = [_model("o1", "2025-01-01"), _model("p1", "2024-10-01")]
+
+
+def test_a_later_model_changes_the_verdict_of_today_never_the_one_of_the_claims_date():
+    (alone,) = _judge(_claims(BEST), frame(*BEFORE), models=RELEASED)
+    assert (alone.then.verdict, alone.now.verdict, alone.changed) == ("supported", "supported", False)
+
+    (later,) = _judge(_claims(BEST), frame(*BEFORE, LATER), models=RELEASED + [_model("o2", "2025-07-02")])
+    assert (later.then.verdict, later.now.verdict, later.changed) == ("supported", "contradicted", True)
+    assert later.then.reason == alone.then.reason == "Ahead in 1 of 1 comparable settings. Harness One: 70 vs 65 (Prop One)."
+    pd.testing.assert_frame_equal(later.then.evidence, alone.then.evidence)
+    assert later.now.reason == "Ahead in 0 of 1 comparable settings. Harness One: 70 vs 75 (Open Two)."
+    assert claims.judged_table([later])[["verdict_then", "verdict", "changed"]].values.tolist() == [
+        ["✓ supported", "✗ contradicted", True],
+    ]
+
+
+def test_a_number_published_after_the_claim_is_not_evidence_on_its_date():
+    late = frame(score("o1", 80.2, as_of="2026-03-01"))
+    (judged,) = _judge(_claims(_claim("score", benchmark="b1", value=80.2, made_on="2026-02-13")), late)
+    assert (judged.then.verdict, judged.now.verdict) == ("not verifiable", "supported")
+    assert judged.then.evidence.empty and judged.then.reason == "No source in the data gives this value."
+
+
+def test_a_model_released_after_the_claim_is_unknown_on_its_date():
+    models = [_model("o1", "2025-10-27"), _model("o2", "2026-02-12")]
+    span = _claim("release_span", comparator="o2", value=3.5, tolerance=0.5, made_on="2026-01-15")  # an announced date
+    (judged,) = _judge(_claims(span), frame(score("o1", 1)), models=models)
+    assert (judged.then.verdict, judged.now.verdict) == ("not verifiable", "supported")
 
 
 def test_a_claim_row_must_carry_what_its_kind_needs():

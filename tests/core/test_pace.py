@@ -324,12 +324,17 @@ def test_version_facts_carry_price_downloads_and_checked_claims():
         total_params_b=230.0, active_params_b=10.0, hf_downloads_last_month=[108000, None, None, None],
         hf_downloads_as_of=[D(2026, 5, 27), None, None, None], source_url="https://example.org/readme",
     ))
-    claims = pd.DataFrame({"model": ["v1"], "claim": ["450K Hugging Face downloads"], "claimed_by": ["the seed"],
-                           "verdict": ["not_verifiable"]})
+    # the columns of `claims.checks_table`: each claim's verdict on its date and today
+    claims = pd.DataFrame({"model": ["v1", "v1"], "claim": ["450K Hugging Face downloads", "best open model"],
+                           "claimed_by": ["the seed", "the vendor"], "verdict_then": ["not verifiable", "supported"],
+                           "verdict": ["not verifiable", "contradicted"]})
     facts = pace.version_facts(versions, pace.headline_prices(pd.DataFrame([_price("v1", "standard", "l", 0.3, 1.2)])), claims)
     first = facts.iloc[0]
     assert (first["version"], first["output_usd_per_mtok"], first["hf_downloads_last_month"]) == ("V1", 1.2, 108000)
-    assert first["claims"] == "450K Hugging Face downloads (the seed): not verifiable"
+    assert first["claims"] == (
+        "450K Hugging Face downloads (the seed): not verifiable; "  # the same on both days: said once
+        "best open model (the vendor): supported on its date, contradicted today"
+    )
     assert facts["claims"].iloc[1:].isna().all() and facts["output_usd_per_mtok"].iloc[1:].isna().all()
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from gapboard.db import catalogue, connection, scores
 from gapboard.views import cache
+from tests.support.ingest import PROJECT
 
 
 def test_weights_filter_counts_exactly_the_open_and_proprietary_models():
@@ -21,9 +22,13 @@ def test_weights_filter_counts_exactly_the_open_and_proprietary_models():
     assert set(models.loc[open_["model"].unique(), "weights"]) == {"open"}
     assert set(models.loc[closed["model"].unique(), "weights"]) == {"proprietary"}
     assert len(both) == len(open_) + len(closed)
-    # Counted independently in the reference CSV: SWE-bench Verified rows name 16 open and 9 proprietary models.
+    # Counted independently in the source CSVs: the models SWE-bench Verified rows name, per weights class.
+    rows = pd.read_csv(PROJECT.sources / "scores.csv").query("benchmark == 'swe-bench-verified'")
+    weights = pd.read_csv(PROJECT.sources / "models.csv").set_index("id")["weights"]
+    named = rows["model"].drop_duplicates().map(weights).value_counts()
     curated = lambda frame: frame[frame["dataset"] == "gapboard-curated"]["model"].nunique()  # noqa: E731
-    assert (curated(open_), curated(closed)) == (16, 9)
+    assert (curated(open_), curated(closed)) == (named["open"], named["proprietary"])
+    assert named["open"] > 0 and named["proprietary"] > 0
 
 
 def test_cursors_on_the_shared_connection_work_from_many_threads():

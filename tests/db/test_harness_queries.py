@@ -17,19 +17,24 @@ from gapboard.views import cache
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 RAW_SWEBENCH = PROJECT_ROOT / "data" / "external" / "swebench-leaderboard" / "leaderboards.json"
-ALL_SOURCES = ["gapboard-curated", "swebench-leaderboard", "epoch-benchmark-stitching"]
+ALL_SOURCES = ["gapboard-curated", "swebench-leaderboard", "epoch-benchmark-stitching", "openhands-index"]
 BOTH = ["open", "proprietary"]
 
 
 def test_the_real_minimax_claim_flips_with_the_harness():
     """M2.5 vs Opus 4.6 on SWE-bench Verified: behind under Claude Code (vs a value with no stated harness)
-    and OpenHands, ahead under Droid and OpenCode."""
+    and OpenHands (the OpenHands Index's runs), ahead under Droid and OpenCode."""
     cells = db_harnesses.harness_cells(cache.connection(), "swe-bench-verified", ALL_SOURCES, BOTH)
     flips = harness.rank_flips(cells, "minimax-m2.5", "claude-opus-4.6").set_index("harness")
     assert flips.loc[["droid", "opencode"], "leader"].tolist() == ["A", "A"]
     assert flips.loc[["droid", "opencode"], "a_value"].tolist() == [79.7, 76.1]
     assert flips.loc[["droid", "opencode"], "b_value"].tolist() == [78.9, 75.9]
     assert flips.loc["openhands", "leader"] == "B" and bool(flips.loc["openhands", "comparable"])
+    assert (flips.loc["openhands", "a_value"], flips.loc["openhands", "b_value"]) == (72.6, 76.8)
+    # the index's Claude Code run of Opus 4.6 is OpenHands driving Claude Code: its own harness, never paired with the
+    # vendor's Claude Code figure (M2.5 has no such run, so nothing is compared there)
+    acp = flips.loc["claude-code-openhands-acp"]
+    assert pd.isna(acp["a_value"]) and acp["b_value"] == 74.4 and pd.isna(acp["leader"]) and not acp["comparable"]
     assert (flips.loc["claude-code", "a_value"], flips.loc["claude-code", "b_value"]) == (80.2, 80.8)
     assert flips.loc["claude-code", "leader"] == "B" and not flips.loc["claude-code", "comparable"]
 
@@ -160,5 +165,11 @@ def test_real_open_vs_proprietary_overlap_and_unique_solves_match_the_raw_json(r
 
 def test_the_inconsistent_run_has_no_instance_rows():
     runs = db_instances.instance_runs(cache.connection(), "swe-bench-verified")
-    assert len(runs) == 24 and "20250720_mini-v0.0.0-claude-3-7-sonnet-20250219" not in set(runs["run"])
+    held = cache.connection().execute(
+        "SELECT DISTINCT r.dataset, r.entry FROM harness_results r JOIN instance_results i ON i.dataset = r.dataset AND i.run = r.entry "
+        "WHERE r.benchmark = 'swe-bench-verified'"
+    ).fetchall()
+    assert set(zip(runs["dataset"], runs["run"])) == set(held) and len(runs) == len(held)  # every run with instance rows
+    assert (runs["dataset"] == "swebench-leaderboard").sum() == 24  # the SWE-bench file's 24 runs with consistent results
+    assert "20250720_mini-v0.0.0-claude-3-7-sonnet-20250219" not in set(runs["run"])
     assert db_instances.skipped_instance_runs(cache.connection())["run"].tolist() == ["20250720_mini-v0.0.0-claude-3-7-sonnet-20250219"]

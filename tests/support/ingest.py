@@ -33,8 +33,8 @@ from gapboard.build.rows import BuildContext, BuildOptions
 
 PROJECT = DataPaths(PROJECT_ROOT / "data")
 
-# Aider runs kept: a mapped run with a cost (GPT-5 high, by dirname), a model name no mapping row covers (Grok 3
-# Beta) and one the mapping leaves out on purpose (o3-pro).
+# Aider runs kept: a mapped run with a cost (GPT-5 high, by dirname) and two model names the mapping leaves out on
+# purpose (Grok 3 Beta, o3-pro); a test removes Grok 3 Beta's row to see an unmapped name reported.
 AIDER_RUNS = ("2025-08-23-15-47-21--gpt-5-high",)
 AIDER_MODELS = ("Grok 3 Beta", "o3-pro (high)")
 
