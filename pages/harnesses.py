@@ -29,6 +29,8 @@ labels, yours_included = harnesses.pair_choices(benchmark, sources, yours) if be
 session.notice(yours_included)
 sections.matrix_and_spread(benchmark, sources, weights, yours, unit_title)
 sections.rank_flips(benchmark, sources, labels, yours, unit_title, featured.launch_pair)
-sections.overlap(INSTANCE_BENCHMARK, bench_names.get(INSTANCE_BENCHMARK, INSTANCE_BENCHMARK))
+_, manifest = data.current_build()
+sections.overlap(INSTANCE_BENCHMARK, bench_names.get(INSTANCE_BENCHMARK, INSTANCE_BENCHMARK),
+                 noncommercial_left_out=not manifest.options.get("include_noncommercial", True))
 sections.build_notes(data.build_notes(tuple(source_names)))
 widgets.finish_page()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from gapboard.core.vocabulary import NOT_STATED, YOURS
+from gapboard.core.vocabulary import NOT_STATED, WEIGHTS, YOURS
 
 SPREAD_COLUMNS = [
     "model_key", "model_name", "weights", "harnesses", "low", "high", "spread", "low_harness", "high_harness",
@@ -233,6 +233,17 @@ def version_warnings(runs: pd.DataFrame) -> list[str]:
         if len(versions) > 1:
             warnings.append(f"{harness_name} versions differ between the selected runs: {', '.join(versions)}.")
     return warnings
+
+
+def comparison_scaffold(runs: pd.DataFrame) -> str | None:
+    """The harness whose per-instance runs are compared at first (`harness_name` of `db.instances.instance_runs`):
+    the one with the most runs among those with both an open-weight and a proprietary run, else the one with the
+    most runs (ties: by name). Runs under different scaffolds are not like for like, instance by instance."""
+    if runs.empty:
+        return None
+    sizes = runs.groupby("harness_name").size()
+    both = runs.groupby("harness_name")["weights"].agg(lambda weights: set(WEIGHTS) <= set(weights))
+    return min(sizes.index, key=lambda name: (not both[name], -sizes[name], name))
 
 
 def _version_key(version: str) -> tuple:

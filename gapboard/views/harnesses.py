@@ -4,7 +4,7 @@ each computed once per choice of widget values. `benchmark`, `sources` and `weig
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import pyarrow as pa
@@ -12,6 +12,7 @@ import pyarrow as pa
 from gapboard.core import freshness
 from gapboard.core.harness import (
     comparability_warnings,
+    comparison_scaffold,
     matrix,
     model_labels,
     rank_flips,
@@ -129,18 +130,22 @@ def flip_view(
 
 @dataclass(frozen=True)
 class InstanceRuns:
-    """The runs with per-instance results on a benchmark, their labels, and the runs left out and why."""
+    """The runs with per-instance results on a benchmark, their labels, the runs left out and why, and the
+    scaffold whose runs are compared at first."""
 
     runs: pd.DataFrame  # `db.instances.instance_runs`
     labels: dict[str, str]  # `run_labels`
     skipped: list[tuple[str, str, str]]  # (model name, run, why) per run left out
+    scaffold: str | None = None  # `comparison_scaffold` (None: no runs)
+    default_runs: list[str] = field(default_factory=list)  # the runs under `scaffold`, best headline first
 
 
 @view()
 def instance_runs_view(benchmark: str) -> InstanceRuns:
     runs = instances.instance_runs(connection(), benchmark)
     skipped = [(row.model_name, row.run, row.note) for row in instances.skipped_instance_runs(connection()).itertuples()]
-    return InstanceRuns(runs, run_labels(runs), skipped)
+    scaffold = comparison_scaffold(runs)
+    return InstanceRuns(runs, run_labels(runs), skipped, scaffold, runs.loc[runs["harness_name"] == scaffold, "run"].tolist())
 
 
 @dataclass(frozen=True)

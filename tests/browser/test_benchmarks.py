@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from playwright.sync_api import Page, expect
 
+from gapboard.core import claims
 from tests.support.server import ARTIFACTS, wait_for_app_run
 
 pytestmark = pytest.mark.browser
@@ -41,7 +42,8 @@ def test_the_frontier_shows_months_behind(page: Page, app_url):
 
 def test_the_overview_renders_four_figures_with_charts_and_the_claims(page: Page, app_url):
     _open(page, app_url)
-    expect(page.get_by_test_id("stMetricValue")).to_have_count(8)  # four figures, four verdict counts
+    # four figures, then each verdict's count twice: on the day each claim was made and against today's data
+    expect(page.get_by_test_id("stMetricValue")).to_have_count(4 + 2 * len(claims.VERDICTS))
     _charts_drawn(page, 4)
     expect(page.get_by_role("heading", name="The launch claims, checked")).to_be_visible()
     expect(page.get_by_test_id("stDataFrame").last.locator("canvas").first).to_be_visible()
@@ -101,4 +103,8 @@ def test_selecting_a_claim_shows_its_evidence_and_keeps_it_in_the_link(page: Pag
     page.mouse.click(grid["x"] + 16, grid["y"] + 35 + 35 + 17)  # the second claim's selection box
     expect(page).to_have_url(re.compile(r"claim=m25-beats-opus-4-6-swe-verified"))
     expect(page.get_by_role("heading", name=re.compile(r"contradicted — With that 80.2%"))).to_be_visible()
-    expect(page.get_by_text("80.2 vs 80.8 (Claude Opus 4.6)")).to_be_visible()
+    # judged twice: on its date (a verdict no later data changes) and against today's data
+    verdicts = page.get_by_test_id("stMarkdownContainer")
+    expect(verdicts.filter(has_text=re.compile(r"^On its date \(\d{4}-\d{2}-\d{2}\): contradicted\."))).to_contain_text(
+        "80.2 vs 80.8 (Claude Opus 4.6)")
+    expect(verdicts.filter(has_text=re.compile(r"^Today: "))).to_be_visible()

@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from gapboard.views import timeline
+from tests.support.charts import named_data
 from tests.support.server import ARTIFACTS, wait_for_app_run
 
 pytestmark = pytest.mark.browser
@@ -34,7 +36,11 @@ def test_the_version_chart_draws_one_named_mark_per_version(page: Page, app_url)
     chart = page.get_by_test_id("stVegaLiteChart").first
     for version in versions:  # the names are written on the chart, not only in tooltips
         expect(chart.locator("text", has_text=re.compile(f"^{re.escape(version)}$")).first).to_be_visible()
-    expect(chart.locator("text", has_text="+3.8 pts").first).to_be_visible()  # M2.1 → M2.5 on the segment
+    _, (points,) = named_data(timeline.versions_view("MiniMax", ("swe-bench-verified",), None).scores_chart)
+    changes = points.to_pandas()["change_label"].dropna().tolist()  # e.g. "+11.4 pts ≠ harness" from M2.1 to M2.5
+    assert len(changes) == len(versions) - 1
+    for change in changes:  # each change is written on its segment
+        expect(chart.locator("text", has_text=change).first).to_be_visible()
     chart.screenshot(path=ARTIFACTS / "timeline-versions.png")
 
 
@@ -70,4 +76,7 @@ def test_the_timeline_table_downloads_as_csv_with_its_sources(page: Page, app_ur
     assert "47.2 (Claude Code, chart, 2026-02-13)" in m21["all_values"]
     assert m21["source_url"] == "https://github.com/MiniMax-AI/MiniMax-M2.1/blob/main/README.md"
     runtime = [r for r in rows if r["benchmark_name"] == "SWE-bench Verified avg runtime per task"]
-    assert [(r["version"], r["value"]) for r in runtime] == [("MiniMax-M2.1", "31.3"), ("MiniMax-M2.5", "22.8")]
+    versions = [r["version"] for r in runtime]
+    assert versions[:2] == ["MiniMax-M2.1", "MiniMax-M2.5"] and len(versions) == len(set(versions))  # one per version
+    assert [r["value"] for r in runtime[:2]] == ["31.3", "22.8"]  # MiniMax's README; later versions: OpenHands Index
+    assert all(r["source_url"].startswith("https://") for r in runtime)

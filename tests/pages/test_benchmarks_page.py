@@ -395,8 +395,8 @@ def open_overview(**params) -> AppTest:
 
 
 def card_links(at: AppTest) -> list:
-    """The page links the Overview draws in its body (the sidebar's menu links are not the cards')."""
-    return at.main.get("page_link")
+    """The page links the Overview's cards draw (not the sidebar's menu, not the notice of a recent build's changes)."""
+    return [link for link in at.main.get("page_link") if not link.proto.label.startswith("Data updated")]
 
 
 def overview_figures(subject: str, comparator: str, benchmark: str) -> list[str | None]:

@@ -9,6 +9,7 @@ import pytest
 
 from gapboard.build.rows import BuildOptions
 from gapboard.build.run import build
+from gapboard.core import harness
 from gapboard.db import instances
 from gapboard.views import cache
 from tests.support.pages import captions as page_captions
@@ -81,20 +82,58 @@ def test_the_default_rank_flip_is_minimaxs_claim_with_its_caveat(default_view):
     assert "compared with a value whose source states no harness" in page_captions(at, " ")
 
 
+def _overlap_by_hand(every: pd.DataFrame, runs: list[str]) -> dict[str, int]:
+    """Open-weight only / proprietary only / both / neither over the instances with an outcome in every one of
+    `runs`, counted in pandas from the built per-instance rows (not through the page's SQL)."""
+    results = cache.connection().execute(
+        "SELECT run, instance, resolved FROM instance_results WHERE run = ANY(?) AND resolved IS NOT NULL", [runs]).df()
+    results["weights"] = results["run"].map(every.set_index("run")["weights"])
+    outcomes = results.groupby("instance")["run"].nunique()
+    comparable = results[results["instance"].isin(outcomes[outcomes == len(runs)].index)]
+    solved = comparable[comparable["resolved"].astype(bool)]
+    by_open = set(solved.loc[solved["weights"] == "open", "instance"])
+    by_proprietary = set(solved.loc[solved["weights"] == "proprietary", "instance"])
+    return {"open only": len(by_open - by_proprietary), "proprietary only": len(by_proprietary - by_open),
+            "both": len(by_open & by_proprietary), "neither": comparable["instance"].nunique() - len(by_open | by_proprietary)}
+
+
 def test_the_instance_overlap_is_computed_over_the_same_scaffold(default_view):
     at = default_view
+    every = instances.instance_runs(cache.connection(), "swe-bench-verified")
+    # opens on one scaffold's runs: the one with the most runs among those with open-weight and proprietary runs
+    mixed = every.groupby("harness_name")["weights"].nunique()
+    sizes = every[every["harness_name"].isin(mixed[mixed == 2].index)]["harness_name"].value_counts()
+    scaffold = sizes[sizes == sizes.max()].sort_index().index[0]
+    runs = every.loc[every["harness_name"] == scaffold, "run"].tolist()
+    assert at.multiselect(key="runs").value == runs and len(every) > len(runs)
     metrics = {m.label: m.value for m in at.metric}
-    runs = instances.instance_runs(cache.connection(), "swe-bench-verified")["run"].tolist()
+    by_hand = _overlap_by_hand(every, runs)
     summary = instances.overlap_summary(cache.connection(), runs).set_index("category")["instances"]
-    assert metrics["Open-weight only"] == str(summary["open only"]) == "11"
-    assert metrics["Proprietary only"] == str(summary["proprietary only"])
+    assert metrics["Open-weight only"] == str(summary["open only"]) == str(by_hand["open only"])
+    assert metrics["Proprietary only"] == str(summary["proprietary only"]) == str(by_hand["proprietary only"])
+    assert metrics["Both groups"] == str(by_hand["both"])
+    assert len(at.dataframe[3].value) == by_hand["open only"]
+    captions = page_captions(at, " ")
+    assert "Left out: the per-instance results of Claude Sonnet 3.7" in captions
+    assert f"The runs under {scaffold} are selected at first" in captions and "different scaffolds" not in captions
+
+    # the SWE-bench leaderboard's mini-swe-agent runs, chosen by link: rows of its snapshot
+    labels = harness.run_labels(every)
+    mini = every.loc[every["harness_name"] == "mini-swe-agent", "run"].tolist()
+    at = open_page(PAGE, runs=[labels[run] for run in mini])
+    assert not at.exception and not at.warning
+    metrics = {m.label: m.value for m in at.metric}
+    by_hand = _overlap_by_hand(every, mini)
+    assert metrics["Open-weight only"] == str(by_hand["open only"]) and by_hand["open only"] > 0
+    assert metrics["Proprietary only"] == str(by_hand["proprietary only"])
     listed = at.dataframe[3].value
-    assert len(listed) == 11 and "MiniMax-M2" in set(listed["solved_by"])
+    assert len(listed) == by_hand["open only"] and "MiniMax-M2" in set(listed["solved_by"])
     stats = at.dataframe[4].value.set_index("run")
     assert stats.loc["MiniMax-M2 · mini-swe-agent 1.17.0", "solved"] == 305
     captions = page_captions(at, " ")
-    assert "Left out: the per-instance results of Claude Sonnet 3.7" in captions
-    assert "mini-swe-agent versions differ between the selected runs" in captions
+    assert "mini-swe-agent versions differ between the selected runs" in captions and "different scaffolds" not in captions
+    at.multiselect(key="runs").set_value([*mini, runs[0]]).run()  # one run of another scaffold joins
+    assert f"The selected runs use different scaffolds ({', '.join(sorted({scaffold, 'mini-swe-agent'}))})" in page_captions(at, " ")
 
 
 def test_link_parameters_choose_the_view():

@@ -1,12 +1,15 @@
 """The Timeline page under AppTest: family and benchmark choices, links, what the charts and tables hold."""
 import json
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
+from gapboard.core.vocabulary import DAYS_PER_MONTH
 from gapboard.ui.format import csv_bytes
+from gapboard.views import cache, common
 from tests.support.pages import captions as page_captions
 from tests.support.pages import open_page
 
@@ -70,23 +73,38 @@ def test_changing_the_family_and_benchmarks_redraws_the_chart():
     at.multiselect(key="tbench").set_value(["swe-bench-verified"]).run()
     assert not at.exception
     _, (data,) = _chart(at, 0)
-    assert set(data["version"]) <= {"Kimi K2 (Instruct, 0711)", "Kimi K2-0905", "Kimi K2 Thinking", "Kimi K2.5"}
+    family = common.models()
+    assert set(data["version"]) <= set(family.loc[family["family"] == "Kimi K2", "name"])
     assert len(data) == data["version"].nunique() >= 3
     assert set(data["benchmark"]) == {"swe-bench-verified"}  # the link itself is checked in the browser test
 
 
+def _month_only_with_a_score() -> pd.Series:
+    """The first model (by release) whose release date is known to the month only and that has a value on a
+    benchmark the timeline draws, with that benchmark's name."""
+    return cache.connection().sql("""
+        SELECT m.name, m.family, m.release_date, min(b.name) AS benchmark_name
+        FROM models m JOIN scores s ON s.model = m.id JOIN benchmarks b ON b.id = s.benchmark
+        WHERE m.release_date_precision = 'month' AND b.kind = 'score' AND NOT b.timeline_only
+        GROUP BY ALL ORDER BY m.release_date, m.name LIMIT 1""").df().iloc[0]
+
+
 def test_a_month_only_release_is_drawn_hollow_over_its_month_and_labelled():
-    at = open_page(PAGE, family="Anthropic", tbench=["SWE-bench Pro"])
+    month_only = _month_only_with_a_score()
+    at = open_page(PAGE, family=month_only["family"], tbench=[month_only["benchmark_name"]])
+    assert not at.exception and not at.warning
     spec, (data,) = _chart(at, 0)
-    sonnet = data[data["version"] == "Claude Sonnet 4.6"].iloc[0]
-    assert sonnet["date_label"] == "Feb 2026 (month only)" and sonnet["release_date_precision"] == "month"
-    assert (sonnet["x_from"], sonnet["x"], sonnet["x_to"]) == (
-        pd.Timestamp("2026-02-01"), pd.Timestamp("2026-02-15"), pd.Timestamp("2026-03-01"))
+    version = data[data["version"] == month_only["name"]].iloc[0]
+    first = pd.Timestamp(month_only["release_date"]).replace(day=1)
+    assert version["date_label"] == f"{first:%b %Y} (month only)" and version["release_date_precision"] == "month"
+    assert (version["x_from"], version["x"], version["x_to"]) == (
+        first, first + pd.Timedelta(days=first.days_in_month / 2), first + pd.offsets.MonthBegin(1))
     markers = next(layer for layer in spec["spec"]["layer"] if layer.get("name") == "versions")
     assert markers["encoding"]["fill"]["condition"]["test"] == "datum.release_date_precision === 'month'"
     assert markers["encoding"]["fill"]["condition"]["value"] == "white"
-    google = open_page(PAGE, family="Google", tbench=["SWE-bench Pro"])
-    assert "Gemini 3.1 Pro (no sourced release date)" in page_captions(google)
+    undated = cache.connection().sql(
+        "SELECT name, family FROM models WHERE release_date IS NULL ORDER BY name LIMIT 1").df().iloc[0]
+    assert f"{undated['name']} (no sourced release date)" in page_captions(open_page(PAGE, family=undated["family"]))
 
 
 def test_a_rereported_score_shows_both_values_with_their_sources(default_view):
@@ -128,21 +146,49 @@ def test_version_facts_price_speed_downloads_and_the_seeds_unverifiable_claims(d
     assert pd.isna(facts.loc["MiniMax-M1", "hf_downloads_as_of"])
 
 
+def _vendors() -> list[str]:
+    return sorted(common.models()["vendor"].dropna().unique())
+
+
+def _openhands_pace_by_hand() -> pd.DataFrame:
+    """Per vendor: versions and least-squares points per month of the OpenHands values on SWE-bench Verified against
+    release date (a month-only date at the middle of its month), computed here from the built tables."""
+    rows = cache.connection().sql("""
+        SELECT m.vendor, s.model, m.release_date, m.release_date_precision, s.value
+        FROM scores s JOIN models m ON m.id = s.model
+        WHERE s.benchmark = 'swe-bench-verified' AND s.harness = 'openhands' AND m.release_date IS NOT NULL""").df()
+    assert rows["model"].is_unique  # one OpenHands value per model, so no headline rule is needed here
+    day = pd.to_datetime(rows["release_date"])
+    middle = day.dt.to_period("M").dt.start_time + pd.to_timedelta(day.dt.days_in_month / 2, unit="D")
+    plotted = day.where(rows["release_date_precision"] != "month", middle)
+    rows["months"] = (plotted - pd.Timestamp("2020-01-01")) / pd.Timedelta(days=DAYS_PER_MONTH)
+    paces = {}
+    for vendor in _vendors():
+        member = rows[rows["vendor"] == vendor]
+        slope = np.polyfit(member["months"], member["value"], 1)[0] if member["months"].nunique() >= 2 else np.nan
+        paces[vendor] = (len(member), slope)
+    return pd.DataFrame.from_dict(paces, orient="index", columns=["versions", "points_per_month"])
+
+
 def test_pace_compares_the_independent_view_with_the_vendors_view(default_view):
     at = default_view
     assert at.selectbox(key="pharness").value == "OpenHands"
+    assert at.multiselect(key="fams").value == _vendors()  # every vendor at first
     comparison = _table(at, "group", "Independent view: points per month").set_index("group")
-    assert list(comparison.index) == ["Alibaba Qwen", "Anthropic", "DeepSeek", "Google", "MiniMax", "Moonshot AI",
-                                      "OpenAI", "Z.ai (Zhipu)"]
-    # computed by hand from the OpenHands Index rows (M2.1 … M3) and MiniMax's chart rows (M1 … M2.5)
-    assert comparison.loc["MiniMax", "Independent view: points per month"] == pytest.approx(1.4428, abs=1e-4)
+    assert list(comparison.index) == _vendors()
+    by_hand = _openhands_pace_by_hand()
+    assert comparison["Independent view: versions"].tolist() == by_hand["versions"].tolist()
+    shown = comparison["Independent view: points per month"].astype(float)
+    assert shown.isna().tolist() == by_hand["points_per_month"].isna().tolist()  # fewer than two dates: no slope
+    assert shown.dropna().tolist() == pytest.approx(by_hand["points_per_month"].dropna().tolist(), abs=1e-9)
+    assert shown.notna().sum() >= 2
+    # MiniMax's own chart (M1 … M2.5) and the competitors it plots: rows of that chart, not of a refresh
     assert comparison.loc["MiniMax", "The vendor's view: points per month"] == pytest.approx(3.0062, abs=1e-4)
-    assert comparison.loc["Anthropic", "Independent view: points per month"] == pytest.approx(0.5873, abs=1e-4)
-    # o3 (2025-04-16, dated by Epoch AI) 69.1, GPT-5 72.8, GPT-5.1 76.3, GPT-5.2 80.0: numpy.polyfit gives 1.27929
+    # o3 (2025-04-16) 69.1, GPT-5 72.8, GPT-5.1 76.3, GPT-5.2 80.0: numpy.polyfit gives 1.27929
     assert comparison.loc["OpenAI", "The vendor's view: points per month"] == pytest.approx(1.2793, abs=1e-4)
-    assert pd.isna(comparison.loc["OpenAI", "Independent view: points per month"])  # one version: no slope
     _, (independent, trends) = _chart(at, 2)
-    assert set(independent["harness_name"]) == {"OpenHands"} and len(trends) == 2 * 4  # four families with a slope
+    assert set(independent["harness_name"]) == {"OpenHands"}
+    assert len(trends) == 2 * by_hand["points_per_month"].notna().sum()  # two ends per family with a slope
 
 
 def test_pace_link_chooses_benchmark_harness_families_and_window():
@@ -162,7 +208,10 @@ def test_lmarena_view_starts_after_the_rating_scale_change_and_says_who_is_missi
     assert str(at.date_input(key="afrom").value) == "2024-06-29"
     _, (breaks, frontier, trends, leaders) = _chart(at, 4)
     assert frontier["x"].min() == pd.Timestamp("2024-06-29") and frontier["x"].max() == pd.Timestamp("2025-02-27")
-    assert set(frontier["group"]) == {"Alibaba Qwen", "Anthropic", "DeepSeek", "Google", "OpenAI", "Z.ai (Zhipu)"}
+    in_window = cache.connection().sql("""
+        SELECT DISTINCT coalesce(m.vendor, a.vendor) AS vendor FROM arena_scores a LEFT JOIN models m ON m.id = a.model
+        WHERE a.as_of BETWEEN DATE '2024-06-29' AND DATE '2025-02-27'""").df()["vendor"]
+    assert set(frontier["group"]) == set(in_window) & set(_vendors()) and "MiniMax" not in set(frontier["group"])
     assert leaders.set_index("group").loc["Anthropic", "version"] == "Claude Sonnet 3.7"
     captions = page_captions(at)
     assert "MiniMax (not in the LMArena history (May 2023 to Feb 2025))" in captions

@@ -44,11 +44,12 @@ def test_benchmarks_show_your_rows_marked_beside_the_public_ones_in_that_session
         r"Including 2 of your 2 uploaded rows from ours\.csv, marked “(yours)” — only you see them, in this browser session. "
         "Each is its own row beside the public ones: your values never replace a public value."
     ]
-    assert [link.proto.label for link in at.get("page_link")] == ["Your results on the Sources page (see or remove them)"]
+    # in the page itself (the sidebar's links to every page are not the page's own)
+    assert [link.proto.label for link in at.main.get("page_link")] == ["Your results on the Sources page (see or remove them)"]
 
     fresh = open_page("pages/benchmarks.py")  # another session: none of it, and the same public numbers
     other = _by_model(fresh.dataframe[0].value)
-    assert not _notice(fresh) and not fresh.get("page_link")
+    assert not _notice(fresh) and not fresh.main.get("page_link")
     assert not other.index.str.endswith("(yours)").any()
     public = table[~table.index.str.endswith("(yours)")]
     pd.testing.assert_frame_equal(public.sort_index(), other.sort_index())
@@ -107,5 +108,5 @@ def test_cost_shows_your_cost_per_task_on_the_score_vs_cost_chart_in_that_sessio
 @pytest.mark.parametrize("page_file", ["pages/benchmarks.py", "pages/harnesses.py", "pages/cost.py"])
 def test_without_an_upload_a_page_has_no_notice_and_no_yours(page_file):
     at = open_page(page_file)
-    assert not at.exception and not _notice(at) and not at.get("page_link")
+    assert not at.exception and not _notice(at) and not at.main.get("page_link")  # the sidebar's page links aside
     assert not any(f.value.astype(str).apply(lambda c: c.str.contains("(yours)", regex=False)).any().any() for f in at.dataframe)

@@ -134,24 +134,33 @@ def rank_flips(benchmark: str, sources: tuple[str, ...], labels: dict[str, str],
 
 
 @st.fragment
-def overlap(benchmark: str, benchmark_name: str) -> None:
+def overlap(benchmark: str, benchmark_name: str, noncommercial_left_out: bool = False) -> None:
     """Per-instance results under one scaffold: open-weight vs proprietary solves, unique solves, cost per solve."""
     st.subheader("Per instance, same scaffold: what do open-weight models solve that proprietary ones don't?")
     every = harnesses.instance_runs_view(benchmark)
     runs, run_labels = every.runs, every.labels
     for model_name, run, note in every.skipped:
         st.caption(f"Left out: the per-instance results of {plain(model_name)} ({plain(run)}) — {plain(note)}")
+    if noncommercial_left_out:
+        st.info("This build was made with --exclude-noncommercial: it leaves out the SWE-bench leaderboard and its "
+                "per-instance results (CC BY-NC 4.0).")
     if runs.empty:
-        return st.info("This build holds no per-instance results (a build made with --exclude-noncommercial leaves out the SWE-bench leaderboard).")
-    chosen_runs = widgets.bound_multiselect("Runs to compare", list(run_labels), list(run_labels), key=P.RUNS, format_func=run_labels.get)
+        return st.info("This build holds no per-instance results.")
+    chosen_runs = widgets.bound_multiselect("Runs to compare", list(run_labels), every.default_runs, key=P.RUNS, format_func=run_labels.get)
     dataset_licences = "; ".join(
         f"{plain(row.dataset_name)}: {plain(row.licence)}" + ("" if row.commercial_use else ", non-commercial use only")
         for row in runs.drop_duplicates("dataset").itertuples()
     )
     st.caption(
-        f"{plain(benchmark_name)}: {len(runs)} runs with per-instance results, all under "
-        f"{plain(', '.join(sorted(set(runs['harness_name']))))}, up to {runs['instances'].max()} instances each ({dataset_licences})."
+        f"{plain(benchmark_name)}: {len(runs)} runs with per-instance results, under "
+        f"{plain(', '.join(sorted(set(runs['harness_name']))))}, up to {runs['instances'].max()} instances each ({dataset_licences}). "
+        f"The runs under {plain(every.scaffold)} are selected at first: the scaffold with the most runs of both "
+        "open-weight and proprietary models."
     )
+    scaffolds = sorted(set(runs.loc[runs["run"].isin(chosen_runs), "harness_name"]))
+    if len(scaffolds) > 1:
+        st.caption(f":material/warning: The selected runs use different scaffolds ({plain(', '.join(scaffolds))}): "
+                   "a difference on one instance may be the scaffold's, not the model's.")
     view = harnesses.overlap_view(benchmark, tuple(chosen_runs))
     for warning in view.warnings:
         st.caption(":material/warning: " + plain(warning) + " Scaffold changes between versions can move results.")
