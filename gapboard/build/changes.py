@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 from gapboard.build.config import DataPaths
 from gapboard.build.manifest import Manifest
+from gapboard.core.vocabulary import CURATED
 
 CHANGES_TABLE = "changes"
 SCHEMA = pa.schema([
@@ -41,11 +42,15 @@ def _number(value: object) -> str:
     return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _keyed(table: pa.Table, key: list[str], value: list[str]) -> dict[tuple, dict]:
+def _keyed(table: pa.Table, key: list[str]) -> dict[tuple, dict]:
+    """Rows by what they are about. A public dataset's price list is named by its version, so it is left out of the
+    key there (a refreshed catalogue is the same list, newer); a curated price list names a real list."""
     found: dict[tuple, dict] = {}
     for row in table.to_pylist():
-        row["_where"] = _where(row.get("source_url"))
-        found.setdefault(tuple(row.get(k) if k != "source_url" else row["_where"] for k in key), row)
+        parts = {**row, "source_url": _where(row.get("source_url"))}
+        if row.get("dataset") != CURATED:
+            parts["price_list"] = None
+        found.setdefault(tuple(parts.get(k) for k in key), row)
     return found
 
 
@@ -74,7 +79,7 @@ def compare(old: dict[str, pa.Table], new: dict[str, pa.Table], since: tuple[str
         add("model removed", model, "", old_models[model].get("vendor") or "", "", old_models[model])
 
     for kind, table, key, values in (("score", "scores", _SCORE_KEY, ["value"]), ("price", "prices", _PRICE_KEY, _PRICE_VALUES)):
-        before, after = _keyed(old[table], key, values), _keyed(new[table], key, values)
+        before, after = _keyed(old[table], key), _keyed(new[table], key)
         for k in sorted(set(before) | set(after), key=lambda k: tuple(str(p) for p in k)):
             was, now = before.get(k), after.get(k)
             shown_was = " / ".join(_number(was.get(v)) for v in values) if was else ""

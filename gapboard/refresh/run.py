@@ -22,6 +22,7 @@ from pathlib import Path
 
 from gapboard.build import swap
 from gapboard.build.config import DataPaths, data_paths
+from gapboard.build.ingest.common import MIRROR_VERSION
 from gapboard.build.rows import BuildContext, BuildFailed, BuildOptions
 from gapboard.build.run import ValidTable, build, validate
 from gapboard.refresh import report as reports
@@ -96,7 +97,7 @@ def _fetch_dataset(source: Source, dataset: str, row: dict, old: Path, target: P
         for file in more:
             get(file)
     digest = hashlib.sha256(b"".join(hashlib.sha256(fetched[p]).digest() for p in sorted(fetched))).hexdigest()
-    held = version or f"mirror-{digest[:12]}"
+    held = version or f"{MIRROR_VERSION}{digest[:12]}"
     where = f"{upstream.repository} at {version}" if version else f"a mirror of {upstream.repository} ({source.label})"
     lines = [f"# {dataset}: snapshot fetched by `python -m gapboard.refresh`", "",
              f"From {where} on {dt.date.today().isoformat()}; version recorded as `{held}`.", "",

@@ -127,7 +127,7 @@ def test_models_without_a_release_date_take_epochs_with_its_line_as_source(proje
         taken.append(model)
         assert (str(row["release_date"]), row["release_date_precision"]) == (epoch_dates[version], "day"), model
         line = int(row["release_date_source"].rsplit("#L", 1)[1])
-        assert row["release_date_source"] == f"{epoch.BLOB_URL}{epoch.VERSIONS}#L{line}", model
+        assert row["release_date_source"] == f"https://github.com/epoch-research/benchmark-stitching/blob/f87d3cc8e8a8f8471be475ebce58fb9a73b4e756/data/{epoch.VERSIONS}#L{line}", model
         assert versions[line - 1].startswith(version + ","), model
     undated = {model for model, own in curated.items() if not own["release_date"].strip()}
     assert set(taken) == undated & set(flagged)

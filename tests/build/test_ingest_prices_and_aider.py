@@ -12,6 +12,7 @@ import yaml
 
 from gapboard.build.ingest import aider, litellm
 from gapboard.build.ingest.common import listed
+from gapboard.build.manifest import sha256_of
 from gapboard.build.rows import BuildFailed
 from gapboard.build.run import build
 from tests.support.data import edit_csv
@@ -51,9 +52,12 @@ def test_litellm_rows_carry_the_catalogue_key_release_hash_and_line(project_buil
     rows = _table(project_build, "prices", litellm.DATASET)
     opus = next(r for r in rows if r["model"] == "claude-opus-4.6" and r["provider"] == "anthropic")
     assert (opus["input_usd_per_mtok"], opus["output_usd_per_mtok"], opus["cached_input_usd_per_mtok"]) == (5.0, 25.0, 0.5)
-    assert opus["catalogue_key"] == "claude-opus-4-6" and opus["tier"] == "standard" and opus["price_list"] == "LiteLLM 1.110.2"
+    assert opus["catalogue_key"] == "claude-opus-4-6" and opus["tier"] == "standard"
+    assert opus["price_list"] == "LiteLLM PyPI release 1.110.2"  # named by the version the registry records
     assert opus["source_url"] == "https://pypi.org/project/litellm/1.110.2/" and opus["reported_by"] == "third_party"
-    assert 'JSON path ["claude-opus-4-6"]' in opus["source_note"] and litellm.SHA256[:12] in opus["source_note"]
+    held = sha256_of(PROJECT.external / litellm.FILE)
+    assert held == "8943af58bf9f979c6a4bef815687117ffa341e462a41faed9be17b5c33d3dcc2"  # the release's file, as registered
+    assert 'JSON path ["claude-opus-4-6"]' in opus["source_note"] and held[:12] in opus["source_note"]
     assert "claude-opus-4-6-20260205" in opus["source_note"]  # an alias with the same prices is merged and named
     shipped = (PROJECT.external / litellm.FILE).read_text(encoding="utf-8").splitlines()
     assert opus["source_file"] == "external/" + litellm.FILE
@@ -84,11 +88,15 @@ def test_unmapped_catalogue_entries_of_tracked_families_are_reported(project_bui
     assert "sources/mappings/litellm_models.csv" in note
 
 
-def test_a_replaced_catalogue_file_is_refused_until_its_release_is_updated(tmp_path):
-    paths = project_files(tmp_path / "data", f"external/{litellm.FILE}")  # the check comes before anything else is read
+def test_a_damaged_catalogue_fails_at_its_line_and_a_changed_one_is_named_by_its_hash(tmp_path, monkeypatch):
+    paths = small_data(tmp_path / "data", monkeypatch)
     path = paths.external / litellm.FILE
-    path.write_text(path.read_text(encoding="utf-8").replace('"mode": "chat"', '"mode":  "chat"', 1), encoding="utf-8")
-    assert any("is not the LiteLLM 1.110.2 catalogue" in p for p in _problems(litellm.read_prices, paths))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 2], encoding="utf-8")
+    assert any(p.startswith(f"external/{litellm.FILE}:") and "is not valid JSON" in p for p in _problems(litellm.read_prices, paths))
+    path.write_text(text.replace('"mode": "chat"', '"mode":  "chat"', 1), encoding="utf-8")  # same prices, other bytes
+    notes = {row.values["source_note"] for row in litellm.read_prices(context(paths))}
+    assert all(sha256_of(path)[:12] in note for note in notes)
 
 
 def test_bad_mapping_rows_are_reported_at_their_line(tmp_path, monkeypatch):
@@ -111,7 +119,7 @@ def test_aider_runs_become_scores_and_costs_with_their_setting_and_line(project_
     score = gpt5[("aider-polyglot", "reasoning effort high")]
     assert score["value"] == 88.0 and score["unit"] == "percent" and str(score["as_of"]) == "2025-08-23"
     assert score["harness"] == "aider" and score["source_form"] == "text" and score["reported_by"] == "third_party"
-    assert score["source_url"] == f"{aider.SOURCE_URL}#L{score['source_line']}"
+    assert score["source_url"] == "https://github.com/Aider-AI/aider/blob/5dc9490bb35f9729ef2c95d00a19ccd30c26339c/aider/website/_data/polyglot_leaderboard.yml" + f"#L{score['source_line']}"
     shipped = (PROJECT.external / aider.FILE).read_text(encoding="utf-8").splitlines()
     assert shipped[score["source_line"] - 1] == "- dirname: 2025-08-23-15-47-21--gpt-5-high"
     spend = gpt5[("aider-polyglot-cost-per-task", "reasoning effort high")]

@@ -123,7 +123,7 @@ def test_each_row_points_at_its_line_in_the_raw_file(project_build):
     rows = _rows(PROJECT, "harness_results")
     for row in rows.sample(20, random_state=1).itertuples():
         assert lines[row.source_line - 1].strip() == f'"folder": "{row.entry}",'
-        assert row.source_url == f"{swebench.BLOB_URL}#L{row.source_line}"
+        assert row.source_url == "https://github.com/SWE-bench/swe-bench.github.io/blob/f1176b65ae29d14f4f52208b48e3d8cfc972bc17/data/leaderboards.json" + f"#L{row.source_line}"
     instances = _rows(PROJECT, "instance_results")
     for row in instances.sample(50, random_state=2).itertuples():
         assert lines[row.source_line - 1].strip() == f'"{row.instance}": {{'

@@ -4,6 +4,7 @@ The reader is checked on hand-made folders; a score the build's validation refus
 folder (two snapshots of the project's history, tests/support/ingest.py); the project's whole history, on the
 project's own build (current for the session)."""
 import csv
+import shutil
 import datetime as dt
 
 import pyarrow.parquet as pq
@@ -32,6 +33,7 @@ def _data(tmp_path, mapping_rows: list[str], history: str = HISTORY) -> BuildCon
     (paths.sources / "models.csv").write_text(MODELS_HEADER + "claude-sonnet-3.7,Claude Sonnet 3.7,Claude,Anthropic,proprietary,,\n")
     (paths.sources / lmarena.MAPPING).write_text(MAPPING_HEADER + "".join(row + "\n" for row in mapping_rows))
     (paths.external / lmarena.HISTORY).write_text(history)
+    shutil.copy(PROJECT.sources / "datasets.csv", paths.sources / "datasets.csv")  # the registry names the source link
     return BuildContext(paths, BuildOptions())
 
 

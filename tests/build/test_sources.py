@@ -56,8 +56,9 @@ def test_rows_of_an_unregistered_dataset_fail_the_build_in_every_table(sources):
     path.write_text("".join(line for line in lines if not line.startswith("llm-stats,")), encoding="utf-8")
     found = _problems(sources)
     assert any(p.startswith("external/llm-stats:") and "no row in sources/datasets.csv for dataset 'llm-stats'" in p for p in found)
-    assert any(p.startswith("external/llm-stats/models/") and "[dataset] unknown dataset 'llm-stats'" in p for p in found)
-    assert any(p.startswith("external/llm-stats/providers/") and "[dataset] unknown dataset 'llm-stats'" in p for p in found)
+    # with no registry row the rows have no source link either: each table's rows are refused, none is kept
+    for table in ("models", "providers"):
+        assert any(p.startswith(f"external/llm-stats/{table}/") and "[source_url]" in p for p in found), table
 
 
 def test_a_dataset_registered_as_not_shipping_may_have_neither_files_nor_rows(sources):

@@ -84,7 +84,7 @@ def test_llm_stats_prices_keep_their_provider_date_and_line(con):
     (o3,) = found[found["dataset"] == "llm-stats"].to_dict("records")
     assert (o3["provider"], o3["input_usd_per_mtok"], o3["output_usd_per_mtok"], o3["tokens_per_second"]) == ("openai", 10.0, 40.0, 50.0)
     assert o3["as_of"].date() == dt.date(2025, 4, 16) and o3["price_list"] == llmstats.PRICE_LIST
-    assert o3["source_url"] == llmstats.BLOB_URL + "providers/openai/provider.json"
+    assert o3["source_url"] == "https://github.com/JonathanChavezTamales/LLMStats/blob/df1d14eda7143f27fd5e7d71d8b14cb0c807de0d/providers/openai/provider.json"
     assert "latency 20 s" in o3["source_note"]
     claude = prices.lookup_prices(con, "claude-opus-4")
     claude = claude[claude["dataset"] == "llm-stats"]

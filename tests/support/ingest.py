@@ -82,9 +82,10 @@ INSTANCE_TABLES = {
 
 def project_files(target: Path, *relative: str) -> DataPaths:
     """A data folder at `target` holding only the named files of the project's data folder (paths relative to
-    data/, e.g. "sources/models.csv" or "external/epoch-benchmark-stitching"; a folder is copied whole)."""
+    data/, e.g. "sources/models.csv" or "external/epoch-benchmark-stitching"; a folder is copied whole), and the
+    dataset registry, which every reader consults for its dataset's version and links."""
     paths = DataPaths(target)
-    for name in relative:
+    for name in dict.fromkeys(("sources/datasets.csv", *relative)):
         source, copy = PROJECT.root / name, paths.root / name
         copy.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
@@ -102,9 +103,8 @@ def context(paths: DataPaths, options: BuildOptions = BuildOptions()) -> BuildCo
 def small_data(target: Path, monkeypatch: pytest.MonkeyPatch | None = None) -> DataPaths:
     """A complete small data folder at `target` (not built).
 
-    The LiteLLM catalogue is pinned by its sha256 (`litellm.SHA256`). With `monkeypatch`, a small catalogue is
-    written and the pin points at it for this test only; without it (a build in another process, which no
-    monkeypatch reaches), the project's catalogue is copied whole."""
+    With `monkeypatch` (kept for the callers' sake), a small LiteLLM catalogue and its mapping rows are written;
+    without it (a build in another process), the project's catalogue is copied whole."""
     paths = DataPaths(target)
     shutil.copytree(PROJECT.sources, paths.sources)
     paths.external.mkdir(parents=True)
@@ -122,7 +122,6 @@ def small_data(target: Path, monkeypatch: pytest.MonkeyPatch | None = None) -> D
         catalogue, mapping = small_litellm()
         _write(paths.external / litellm.FILE, catalogue)
         _write(paths.sources / litellm.MAPPING, mapping)
-        monkeypatch.setattr(litellm, "SHA256", sha256_of(paths.external / litellm.FILE))
     return paths
 
 

@@ -9,6 +9,7 @@ import zipfile
 import pandas as pd
 import pytest
 
+from gapboard.build.config import data_paths
 from gapboard.build.ingest import epoch
 from gapboard.build.manifest import read_manifest
 from gapboard.core import provenance, uploads
@@ -120,5 +121,13 @@ def test_the_cached_lookup_view_follows_the_model_and_benchmark_it_is_given():
 
 def test_the_shared_model_lookup_carries_the_release_date_source():
     models = common.models().set_index("id")
-    assert models.loc["o3", "release_date_source"].startswith(epoch.BLOB_URL + epoch.VERSIONS + "#L")
+    curated = pd.read_csv(data_paths().sources / "models.csv", dtype=str).set_index("id")
+    # a model models.csv leaves undated takes Epoch AI's date, and the line of Epoch's file it comes from
+    dated_by_epoch = [m for m in curated.index[curated["release_date"].isna()] if pd.notna(models.loc[m, "release_date"])]
+    assert dated_by_epoch
+    for model in dated_by_epoch:
+        assert models.loc[model, "release_date_source"].startswith("https://github.com/epoch-research/benchmark-stitching/blob/f87d3cc8e8a8f8471be475ebce58fb9a73b4e756/data/" + epoch.VERSIONS + "#L")
+    # a curated date keeps the source models.csv gives for it (o3's launch post), or none beside source_url/note
+    own = curated["release_date_source"].dropna()
+    assert not own.empty and models.loc[own.index, "release_date_source"].tolist() == own.tolist()
     assert pd.isna(models.loc["minimax-m2.5", "release_date_source"])

@@ -17,13 +17,12 @@ from collections.abc import Iterator
 
 import yaml
 
-from gapboard.build.ingest.common import listed, read_mapping
+from gapboard.build.ingest.common import listed, read_mapping, source_link
 from gapboard.build.rows import BuildContext, BuildFailed, Problem, SourceRow
 
 DATASET = "aider-polyglot"
 FILE = "aider-polyglot/polyglot_leaderboard.yml"
-COMMIT = "5dc9490bb35f9729ef2c95d00a19ccd30c26339c"
-SOURCE_URL = f"https://github.com/Aider-AI/aider/blob/{COMMIT}/aider/website/_data/polyglot_leaderboard.yml"
+UPSTREAM_PATH = "aider/website/_data/polyglot_leaderboard.yml"
 MAPPING = "mappings/aider_models.csv"
 SCORE_BENCHMARK = "aider-polyglot"
 COST_BENCHMARK = "aider-polyglot-cost-per-task"
@@ -85,6 +84,7 @@ def read_scores(ctx: BuildContext) -> Iterator[SourceRow]:
 
     label, runs = _runs(ctx)
     mapping = read_mapping(ctx, MAPPING, "aider_model")
+    link = source_link(ctx, DATASET, UPSTREAM_PATH)
     problems = [problem for run, line in runs for problem in _check(run, label, line)]
     if problems:
         raise BuildFailed(problems)
@@ -104,7 +104,7 @@ def read_scores(ctx: BuildContext) -> Iterator[SourceRow]:
             "model": values["model"],
             "harness": HARNESS,
             "reported_by": "third_party",
-            "source_url": f"{SOURCE_URL}#L{line}",
+            "source_url": f"{link}#L{line}",
             "as_of": run["date"].isoformat(),
             "confidence": "high",
             "runs": 1,

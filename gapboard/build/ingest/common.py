@@ -98,22 +98,33 @@ def dataset_as_of(ctx: BuildContext, dataset: str) -> dt.date:
 
 
 def _registry_row(ctx: BuildContext, dataset: str) -> dict:
-    for row in read_csv("datasets.csv")(ctx):
-        if row.values.get("id") == dataset:
-            return row.values
-    raise BuildFailed([Problem("sources/datasets.csv", None, "id", f"dataset {dataset!r} needs a row")])
+    """The dataset's registry row; empty when it has none (the build's registry check reports that)."""
+    return next((row.values for row in read_csv("datasets.csv")(ctx) if row.values.get("id") == dataset), {})
 
 
-def blob_url(ctx: BuildContext, dataset: str, path: str) -> str:
-    """A file of a dataset's upstream repository at the version held (a commit), else on its branch: the address a
-    source link gives, from the registry row's `upstream` and `version` (so a refresh moves every link with it)."""
+MIRROR_VERSION = "mirror-"  # how the refresh names a version taken from a mirror (no commit to name)
+
+
+def is_commit(version: str) -> bool:
+    return len(version) == 40 and all(c in "0123456789abcdef" for c in version)
+
+
+def version_label(ctx: BuildContext, dataset: str) -> str:
+    """The version a dataset's files hold, short enough to name a price list: a commit's first 7 characters."""
+    version = (_registry_row(ctx, dataset).get("version") or "").strip()
+    return version[:7] if is_commit(version) else version
+
+
+def source_link(ctx: BuildContext, dataset: str, path: str) -> str:
+    """Where a file of a dataset can be read, from its registry row (so a refresh moves every link with it): in its
+    upstream repository at the commit held, or on its branch for a mirror's copy; a snapshot that came from
+    elsewhere (a package release) links to the row's `url`."""
     row = _registry_row(ctx, dataset)
     upstream, version = (row.get("upstream") or "").rstrip("/"), (row.get("version") or "").strip()
-    if "/tree/" not in upstream:
-        raise BuildFailed([Problem("sources/datasets.csv", None, "upstream", f"dataset {dataset!r} needs a GitHub tree URL as its upstream")])
-    repository, branch = upstream.split("/tree/", 1)
-    ref = version if len(version) == 40 and all(c in "0123456789abcdef" for c in version) else branch
-    return f"{repository}/blob/{ref}/{path}"
+    if "/tree/" in upstream and (is_commit(version) or version.startswith(MIRROR_VERSION)):
+        repository, branch = upstream.split("/tree/", 1)
+        return f"{repository}/blob/{version if is_commit(version) else branch}/{path}"
+    return row.get("url") or ""  # no row yet: the build's registry check names the dataset
 
 
 def listed(items: Iterable[str], limit: int = 12) -> str:

@@ -1,6 +1,6 @@
 """Epoch AI benchmark-stitching data (MIT) → `harness_results`, and release dates for `models`.
 
-Source: github.com/epoch-research/benchmark-stitching, folder `data/` at commit `COMMIT`, copied byte for
+Source: github.com/epoch-research/benchmark-stitching, folder `data/` at the commit its registry row names, copied byte for
 byte to `data/external/epoch-benchmark-stitching/`:
 
 - `external_benchmark_terminal_bench.csv`: the Terminal-Bench leaderboard by agent × model version (mean
@@ -27,8 +27,7 @@ from gapboard.build.rows import BuildContext, Reader, SourceRow
 
 DATASET = "epoch-benchmark-stitching"
 FOLDER = "epoch-benchmark-stitching"
-COMMIT = "f87d3cc8e8a8f8471be475ebce58fb9a73b4e756"
-BLOB_URL = f"https://github.com/epoch-research/benchmark-stitching/blob/{COMMIT}/data/"
+UPSTREAM_FOLDER = "data/"  # where the files sit in the repository
 TERMINAL_BENCH = "external_benchmark_terminal_bench.csv"
 RUNS = "benchmarks_runs.csv"
 VERSIONS = "model_versions.csv"
@@ -101,6 +100,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
 
     mapper = _Mapper(ctx)
     as_of = common.dataset_as_of(ctx, DATASET)
+    base = common.source_link(ctx, DATASET, UPSTREAM_FOLDER)
     for label, line, record in _records(ctx, TERMINAL_BENCH):
         agent, version = record["Agent"].strip(), record["Model version"].strip()
         system = mapper.system(agent)
@@ -119,7 +119,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
             "unit": "percent",
             "stderr": _percent(record["Accuracy SE"]),
             "reported_by": system.get("reported_by") or "third_party",
-            "source_url": f"{BLOB_URL}{TERMINAL_BENCH}#L{line}",
+            "source_url": f"{base}{TERMINAL_BENCH}#L{line}",
             "source_note": f"{record['Source']} ({record['Source link']}) as relayed by Epoch AI" + (f"; Epoch's note: {notes}" if notes else ""),
             "as_of": as_of,
         })
@@ -144,7 +144,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
             "runs": 1,
             "date": _date(record["started_at"]),
             "reported_by": system.get("reported_by") or "third_party",
-            "source_url": f"{BLOB_URL}{RUNS}#L{line}",
+            "source_url": f"{base}{RUNS}#L{line}",
             "source_note": f"Epoch AI run {record['id']}, scores {record['Scores']}",
             "system_url": record["log viewer"] if record["log viewer"].startswith("https://") else None,
             "as_of": as_of,
@@ -165,13 +165,14 @@ def release_dates(ctx: BuildContext) -> dict[str, tuple[dt.date, str]]:
                      f"{', '.join(map(str, sorted(lines)))}); none is used until one flag is removed")
             flagged = {version: target for version, target in flagged.items() if target[0] != model}
     found: dict[str, tuple[dt.date, str]] = {}
+    base = common.source_link(ctx, DATASET, UPSTREAM_FOLDER)
     for label, line, record in _records(ctx, VERSIONS):
         version = record["id"].strip()
         if version not in flagged:
             continue
         model, _ = flagged.pop(version)
         try:
-            found[model] = (dt.date.fromisoformat(record["Version release date"].strip()), f"{BLOB_URL}{VERSIONS}#L{line}")
+            found[model] = (dt.date.fromisoformat(record["Version release date"].strip()), f"{base}{VERSIONS}#L{line}")
         except ValueError:
             ctx.note(f"{DATASET}: {label}:{line} gives no release date for {version!r}")
     if flagged:

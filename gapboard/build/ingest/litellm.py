@@ -1,4 +1,4 @@
-"""LiteLLM's model price catalogue (PyPI release 1.110.2) → `prices` rows for the models we track.
+"""LiteLLM's model price catalogue → `prices` rows for the models we track.
 
 The catalogue is one JSON object `{catalogue key: entry}`; an entry is one model offered through one
 provider route, priced in USD per token. `sources/mappings/litellm_models.csv` names, key by key, which
@@ -6,8 +6,8 @@ chat entries are which of our models and under which tier label (a region or hos
 into the tier, so every row keeps a distinct provider + tier). Entries of tracked families that the
 mapping does not cover are reported in a build note, never guessed.
 
-Provenance kept per row: catalogue key, provider, release, file sha256, and the line of the key in the
-shipped file (`source_file`/`source_line`).
+Provenance kept per row: catalogue key, provider, the version the registry records for the file (a release or a
+commit), the file's sha256, and the line of the key in the shipped file (`source_file`/`source_line`).
 """
 from __future__ import annotations
 
@@ -16,16 +16,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from gapboard.build.ingest.common import dataset_as_of, listed, read_mapping
+from gapboard.build.ingest.common import dataset_as_of, listed, read_mapping, source_link, version_label
 from gapboard.build.manifest import sha256_of
 from gapboard.build.rows import BuildContext, BuildFailed, Problem, SourceRow
 
-DATASET = "litellm-1.110.2"
-RELEASE = "1.110.2"
-FILE = "litellm-1.110.2/model_prices_and_context_window_backup.json"
-SHA256 = "8943af58bf9f979c6a4bef815687117ffa341e462a41faed9be17b5c33d3dcc2"
-SOURCE_URL = "https://pypi.org/project/litellm/1.110.2/"
-PRICE_LIST = f"LiteLLM {RELEASE}"
+DATASET = "litellm"
+UPSTREAM_PATH = "model_prices_and_context_window.json"
+FILE = f"{DATASET}/{UPSTREAM_PATH}"  # under external/
 MAPPING = "mappings/litellm_models.csv"
 FAMILIES = "mappings/litellm_families.csv"
 PER_MILLION = 1_000_000
@@ -64,24 +61,30 @@ def _extras(entry: dict) -> str:
     return "; ".join(parts)
 
 
-def _read_catalogue(ctx: BuildContext) -> tuple[str, dict, dict[str, int]]:
+def price_list(ctx: BuildContext) -> str:
+    """The price list the catalogue's rows form, named by the version held ("LiteLLM PyPI release 1.110.2")."""
+    return f"LiteLLM {version_label(ctx, DATASET)}"
 
+
+def _read_catalogue(ctx: BuildContext) -> tuple[str, dict, dict[str, int], str]:
+    """The catalogue's label, parsed entries, the line of each key, and the file's sha256."""
     path: Path = ctx.paths.external / FILE
     label = path.relative_to(ctx.paths.root).as_posix()
-    digest = sha256_of(path)
-    if digest != SHA256:
-        raise BuildFailed([Problem(label, None, None, (
-            f"is not the LiteLLM {RELEASE} catalogue (sha256 {digest[:12]}…, expected {SHA256[:12]}…); "
-            "when replacing the file, update RELEASE and SHA256 in gapboard/build/ingest/litellm.py and the datasets.csv row"
-        ))])
     text = path.read_text(encoding="utf-8")
-    return label, json.loads(text), _key_lines(text)
+    try:
+        catalogue = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BuildFailed([Problem(label, exc.lineno, None, f"is not valid JSON: {exc.msg}")]) from exc
+    if not isinstance(catalogue, dict):
+        raise BuildFailed([Problem(label, 1, None, "expected one JSON object of catalogue key → entry")])
+    return label, catalogue, _key_lines(text), sha256_of(path)
 
 
 def read_prices(ctx: BuildContext) -> Iterator[SourceRow]:
     """One `prices` row per mapped provider + tier; identical alias keys are merged into one row."""
 
-    label, catalogue, lines = _read_catalogue(ctx)
+    label, catalogue, lines, digest = _read_catalogue(ctx)
+    listing, link = price_list(ctx), source_link(ctx, DATASET, UPSTREAM_PATH)
     mapping = read_mapping(ctx, MAPPING, "catalogue_key")
     mapping_file = f"sources/{MAPPING}"
     as_of = dataset_as_of(ctx, DATASET).isoformat()
@@ -118,21 +121,21 @@ def read_prices(ctx: BuildContext) -> Iterator[SourceRow]:
             "model": group[0],
             "provider": group[1],
             "tier": group[2],
-            "price_list": PRICE_LIST,
+            "price_list": listing,
             "catalogue_key": key,
             "input_usd_per_mtok": prices[0],
             "output_usd_per_mtok": prices[1],
             "cached_input_usd_per_mtok": prices[2],
             "as_of": as_of,
             "reported_by": "third_party",
-            "source_url": SOURCE_URL,
+            "source_url": link,
             "dataset": DATASET,
         }
     if problems:
         raise BuildFailed(problems)
     for group, row in rows.items():
         key, line = first_key[group]
-        note = f'LiteLLM {RELEASE} (PyPI), {Path(FILE).name} sha256 {SHA256[:12]}…, JSON path ["{key}"]'
+        note = f'{listing}, {UPSTREAM_PATH} sha256 {digest[:12]}…, JSON path ["{key}"]'
         if row["_aliases"]:
             note += "; same prices under " + ", ".join(row["_aliases"])
         if row["_extras"]:
@@ -140,7 +143,7 @@ def read_prices(ctx: BuildContext) -> Iterator[SourceRow]:
         values = {k: v for k, v in row.items() if not k.startswith("_")} | {"source_note": note}
         yield SourceRow(label, line, values)
     if unpriced:
-        ctx.note(f"LiteLLM {RELEASE}: {len(unpriced)} mapped entries list no per-token price and were left out: {listed(unpriced)}")
+        ctx.note(f"{listing}: {len(unpriced)} mapped entries list no per-token price and were left out: {listed(unpriced)}")
     _note_unmapped(ctx, catalogue, set(mapping))
 
 
@@ -155,6 +158,6 @@ def _note_unmapped(ctx: BuildContext, catalogue: dict, mapped: set[str]) -> None
     ctx.unmapped_names(DATASET, unmapped, scored=False)
     if unmapped:
         ctx.note(
-            f"LiteLLM {RELEASE}: {len(unmapped)} text-model entries of tracked families are not mapped to a model id "
+            f"{price_list(ctx)}: {len(unmapped)} text-model entries of tracked families are not mapped to a model id "
             f"(other versions or variants; add a row to sources/{MAPPING} to include one): {listed(unmapped)}"
         )

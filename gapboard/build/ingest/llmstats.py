@@ -1,6 +1,6 @@
 """LLM-Stats (CC BY 4.0): model facts and per-provider prices for the Gapboard models it covers.
 
-Source: github.com/JonathanChavezTamales/LLMStats (the data behind llm-stats.com) at commit `COMMIT`
+Source: github.com/JonathanChavezTamales/LLMStats (the data behind llm-stats.com) at the commit its registry row names
 (2025-05-22), copied byte for byte to `data/external/llm-stats/` with its paths kept:
 `models/<org>/<model-id>/model.json` (one model) and `providers/<provider>/provider.json` (one
 inference provider with a price, throughput and latency per model).
@@ -23,14 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from gapboard.build.ingest.common import source_link
 from gapboard.build.rows import BuildContext, BuildFailed, Problem, SourceRow, read_csv
 from gapboard.core.schema import FactKind
 from gapboard.core.vocabulary import Reporter
 
 DATASET = "llm-stats"
 FOLDER = "llm-stats"
-COMMIT = "df1d14eda7143f27fd5e7d71d8b14cb0c807de0d"
-BLOB_URL = f"https://github.com/JonathanChavezTamales/LLMStats/blob/{COMMIT}/"
 SNAPSHOT = dt.date(2025, 5, 22)
 MAPPING = "mappings/llm-stats-models.csv"
 PRICE_LIST = "LLM-Stats provider catalogue"
@@ -128,6 +127,7 @@ def read_model_facts(ctx: BuildContext) -> Iterator[SourceRow]:
     """Facts about every mapped model; one build note lists the LLM-Stats models we do not map."""
 
     mapping = read_mapping(ctx)
+    base = source_link(ctx, DATASET, "")
     files = model_files(ctx)
     unmapped: list[str] = []
     for path in files:
@@ -146,7 +146,7 @@ def read_model_facts(ctx: BuildContext) -> Iterator[SourceRow]:
             note = f"$.{key}" + (f" ({_FACT_NOTES[fact]})" if fact in _FACT_NOTES else "")
             yield SourceRow(_label(ctx, path), line, {
                 "model": mapped.model, "fact": fact.value, "value": shown, "number": number,
-                "reported_by": Reporter.THIRD_PARTY.value, "source_url": BLOB_URL + path.relative_to(_root(ctx)).as_posix(),
+                "reported_by": Reporter.THIRD_PARTY.value, "source_url": base + path.relative_to(_root(ctx)).as_posix(),
                 "source_note": f"LLM-Stats {external} model.json {note}", "as_of": SNAPSHOT.isoformat(), "dataset": DATASET,
             })
     stale = sorted(set(mapping) - {p.parent.name for p in files})
@@ -167,6 +167,7 @@ def read_prices(ctx: BuildContext) -> Iterator[SourceRow]:
     """Each provider's price and throughput for the mapped models, as the price list `PRICE_LIST`."""
 
     mapping = read_mapping(ctx)
+    base = source_link(ctx, DATASET, "")
     total = skipped = 0
     for path in sorted((_root(ctx) / "providers").glob("*/provider.json")):
         text, record = _load(ctx, path)
@@ -188,7 +189,7 @@ def read_prices(ctx: BuildContext) -> Iterator[SourceRow]:
                 "output_usd_per_mtok": _per_million(entry.get("price_per_output_token")),
                 "tokens_per_second": entry.get("throughput") or None,
                 "as_of": entry.get("updated_at"), "reported_by": Reporter.THIRD_PARTY.value,
-                "source_url": BLOB_URL + path.relative_to(_root(ctx)).as_posix(),
+                "source_url": base + path.relative_to(_root(ctx)).as_posix(),
                 "source_note": f"$.providermodels[{index}] of {record.get('name', provider)}; per-token USD × 1e6"
                 + (f"; latency {latency:g} s" if isinstance(latency, int | float) else ""),
                 "dataset": DATASET,

@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from gapboard.build.ingest.common import source_link
 from gapboard.build.rows import BuildContext, BuildFailed, Problem, SourceRow, read_csv
 from gapboard.core import schema
 
@@ -32,9 +33,7 @@ DATASET = "lmarena-history"
 HISTORY = "lmarena-history/result.csv"  # under external/
 MAPPING = "mappings/lmarena_models.csv"  # under sources/
 NOT_TRACKED = "not tracked"
-SOURCE_URL = (
-    "https://github.com/nakasyou/lmarena-history/blob/3e962ffeab8027db59601d0a13fd50cb5d55dc55/output/result.csv"
-)
+UPSTREAM_PATH = "output/result.csv"
 NOT_ON_LEADERBOARD = 0.0
 
 
@@ -107,6 +106,7 @@ def _snapshot(text: str) -> dt.date:
 def read_history(ctx: BuildContext) -> Iterator[SourceRow]:
     """Score rows for every mapped model and every snapshot where it was on the leaderboard."""
     mapping = read_mapping(ctx)
+    link = source_link(ctx, DATASET, UPSTREAM_PATH)
     path = ctx.paths.external / HISTORY
     label = path.relative_to(ctx.paths.root).as_posix()
     with path.open(newline="", encoding="utf-8") as handle:
@@ -145,7 +145,7 @@ def read_history(ctx: BuildContext) -> Iterator[SourceRow]:
                     "as_of": snapshot.isoformat(),
                     "score": cell,
                     "dataset": DATASET,
-                    "source_url": SOURCE_URL,
+                    "source_url": link,
                     "source_note": f"output/result.csv row {cells[0]}, column {lmarena_id}",
                 }))
     if problems:

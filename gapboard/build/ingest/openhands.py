@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from gapboard.build.ingest.common import blob_url, dataset_as_of, listed, read_mapping
+from gapboard.build.ingest.common import dataset_as_of, listed, read_mapping, source_link
 from gapboard.build.rows import BuildContext, BuildFailed, Problem, SourceRow
 
 DATASET = "openhands-index"
@@ -168,7 +168,7 @@ def _agent_words(run: Run, entry: dict) -> str:
 def read_scores(ctx: BuildContext) -> Iterator[SourceRow]:
     """Score rows of every mapped run, plus cost and runtime per task of its SWE-bench Verified run."""
     runs, mappings = _runs_and_mappings(ctx)
-    base = blob_url(ctx, DATASET, "")
+    base = source_link(ctx, DATASET, "")
     unknown: set[str] = set()
     for run in runs:
         target = mappings.target(run)
@@ -217,7 +217,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
     """One harness result per mapped run with per-instance SWE-bench Verified outcomes: the run the Harnesses
     page's per-instance comparison selects (its score is also a `scores` row, so the matrix counts it once)."""
     runs, mappings = _runs_and_mappings(ctx)
-    base = blob_url(ctx, DATASET, "")
+    base = source_link(ctx, DATASET, "")
     as_of = dataset_as_of(ctx, DATASET).isoformat()
     for run in runs:
         target, found = mappings.target(run), run.entry(INSTANCE_BENCHMARK)

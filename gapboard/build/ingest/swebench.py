@@ -1,6 +1,6 @@
 """SWE-bench leaderboard (CC BY-NC 4.0) → `harness_results` and `instance_results`.
 
-Source: `data/leaderboards.json` of github.com/SWE-bench/swe-bench.github.io at commit `COMMIT`, copied
+Source: `data/leaderboards.json` of github.com/SWE-bench/swe-bench.github.io at the commit its registry row names, copied
 byte for byte to `data/external/swebench-leaderboard/`. One entry is one submission: a system (agent
 scaffold and the model(s) it ran) on one leaderboard. Only the `Verified` and `bash-only` leaderboards are
 read; both score the same 500 SWE-bench Verified instances, and every bash-only entry is also listed on
@@ -28,8 +28,7 @@ from gapboard.build.rows import BuildContext, SourceRow
 
 DATASET = "swebench-leaderboard"
 FILE = "swebench-leaderboard/leaderboards.json"
-COMMIT = "f1176b65ae29d14f4f52208b48e3d8cfc972bc17"
-BLOB_URL = f"https://github.com/SWE-bench/swe-bench.github.io/blob/{COMMIT}/data/leaderboards.json"
+UPSTREAM_PATH = "data/leaderboards.json"
 LEADERBOARDS = ("Verified", "bash-only")  # both score the 500 SWE-bench Verified instances
 BENCHMARK = "swe-bench-verified"
 TAGS = "mappings/swebench_model_tags.csv"
@@ -124,6 +123,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
     tag_map = common.model_names(ctx, TAGS)
     system_map = common.systems(ctx, SYSTEMS)
     as_of = common.dataset_as_of(ctx, DATASET)
+    link = common.source_link(ctx, DATASET, UPSTREAM_PATH)
     unmapped_tags: dict[str, list[str]] = {}
     unmapped_folders, zero_cost = [], []
     for entry in entries(ctx):
@@ -167,7 +167,7 @@ def read_results(ctx: BuildContext) -> Iterator[SourceRow]:
             "calls_per_task": _positive(data.get("instance_calls")),
             "instances": held,
             "reported_by": system.get("reported_by") or "third_party",
-            "source_url": f"{BLOB_URL}#L{entry.line}",
+            "source_url": f"{link}#L{entry.line}",
             "source_note": note,
             "system_url": _http(data.get("site")),
             "as_of": as_of,
