@@ -398,12 +398,25 @@ class Judged:
         return self.then.verdict != self.now.verdict
 
 
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as Python objects: the checks take many small row subsets, which Arrow-backed strings make slow."""
+    return frame.astype({c: object for c in frame.columns if pd.api.types.is_string_dtype(frame[c].dtype)})
+
+
 def judge_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> list[Judged]:
-    """Every claim judged twice: against the rows known on the day it was made, and against all rows."""
+    """Every claim judged twice: against the rows known on the day it was made, and against all rows.
+
+    Each check only ever reads its own benchmark's scores and its own models' prices, so it is given just those:
+    the same verdicts, without filtering every row of the build dozens of times (the Overview's first view)."""
+    scores, prices = _plain(scores), _plain(prices)
+    by_benchmark = dict(tuple(scores.groupby("benchmark", sort=False)))
     judged = []
     for _, claim in claims.iterrows():
-        then = known_on(pd.Timestamp(claim["made_on"]).date(), scores, prices, models)
-        judged.append(Judged(check(claim, *then), check(claim, scores, prices, models)))
+        benchmark, named = claim.get("benchmark"), [m for m in (claim.get("model"), claim.get("comparator")) if isinstance(m, str)]
+        own_scores = by_benchmark.get(benchmark, scores.iloc[0:0]) if isinstance(benchmark, str) else scores
+        own_prices = prices[prices["model"].isin(named)] if named else prices
+        then = known_on(pd.Timestamp(claim["made_on"]).date(), own_scores, own_prices, models)
+        judged.append(Judged(check(claim, *then), check(claim, own_scores, own_prices, models)))
     return judged
 
 
