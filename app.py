@@ -7,6 +7,7 @@ from gapboard.views import data
 st.set_page_config(page_title="Gapboard", page_icon=":material/compare_arrows:", layout="wide")
 
 status = data.ensure_current()
+frame.choose_language()
 page = frame.navigation()
 frame.sidebar(status)
 if not status.ok:

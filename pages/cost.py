@@ -2,6 +2,7 @@
 import streamlit as st
 
 from gapboard.ui import registry, session, widgets
+from gapboard.ui.i18n import current, t
 from gapboard.ui.registry import COST_TABS
 from gapboard.ui.registry import CostParams as P
 from gapboard.ui.sections import cost as sections
@@ -10,8 +11,8 @@ from gapboard.views import common, cost
 widgets.start_page(registry.COST)
 yours = session.rows()
 session.notice(0 if yours is None else int(yours.rows["cost_usd_per_task"].notna().sum()),
-               "Rows with a cost per task appear under Score vs cost, Published run cost; Gapboard has no price for them.")
-choices = cost.choices()
+               t("Rows with a cost per task appear under Score vs cost, Published run cost; Gapboard has no price for them."))
+choices = cost.choices(current())
 featured = common.featured()  # the defaults follow the data; the link keeps any other choice
 selected, choice = sections.price_choice(choices, list(featured.cost_models), featured.proprietary_model)
 
@@ -21,8 +22,8 @@ def workload_view() -> None:
     """Sliders and every figure that depends on them: a slider move reruns only this part, never the pickers."""
     load = sections.workload()
     if choice is None:
-        return st.info("Pick at least one model with a USD price.")
-    figures = cost.costs(choice, load)
+        return st.info(t("Pick at least one model with a USD price."))
+    figures = cost.costs(choice, load, current())
     sections.headline_figures(figures)
     tabs = widgets.bound_tabs(COST_TABS, key=P.VIEW)
     draw = [

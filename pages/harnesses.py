@@ -2,22 +2,23 @@
 import streamlit as st
 
 from gapboard.ui import registry, session, widgets
+from gapboard.ui.i18n import t
 from gapboard.ui.registry import HarnessesParams as P
 from gapboard.ui.sections import harnesses as sections
 from gapboard.views import common, data, harnesses
 
 INSTANCE_BENCHMARK = "swe-bench-verified"  # the only benchmark with per-instance results so far
 
-widgets.start_page(registry.HARNESSES, harnesses.CELL_RULE)  # first: a direct first run reruns through app.py
+widgets.start_page(registry.HARNESSES, t(harnesses.CELL_RULE))  # first: a direct first run reruns through app.py
 offered = harnesses.page_filters()
 featured = common.featured()  # opens on the launch story's comparison; any two models can be chosen
 bench_names = offered.benchmarks
-benchmark = widgets.bound_selectbox("Benchmark", list(bench_names), key=P.BENCHMARK, default=featured.benchmark,
+benchmark = widgets.bound_selectbox(t("Benchmark"), list(bench_names), key=P.BENCHMARK, default=featured.benchmark,
                                     format_func=bench_names.get)
 source_names = dict(zip(offered.sources["id"], offered.sources["name"]))
-columns = st.columns([5, 2])
+columns = st.columns([5, 3])  # the weights choice fits in Korean too
 with columns[0]:
-    chosen_sources = widgets.bound_pills("Sources", list(source_names), list(source_names), key=P.SOURCES, format_func=source_names.get)
+    chosen_sources = widgets.bound_pills(t("Sources"), list(source_names), list(source_names), key=P.SOURCES, format_func=source_names.get)
 with columns[1]:
     weights = widgets.bound_weights(P.WEIGHTS)
 sections.licences(offered.sources, chosen_sources)

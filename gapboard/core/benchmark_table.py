@@ -7,13 +7,14 @@ import hashlib
 import pandas as pd
 
 from gapboard.core.headline import with_harness_key
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import NOT_STATED, NOT_STATED_LABEL
 
 VENDOR_MARK, OTHER_HARNESS_MARK, CONFLICT_MARK = "V", "≠", "⚠"
-MARKER_LEGEND = (
-    f"{VENDOR_MARK} (tinted): reported by the model's own developer; cells without it are third-party numbers · "
-    f"{OTHER_HARNESS_MARK} from another harness than the column's main one · "
-    f"{CONFLICT_MARK}n: n different values reported for this model, benchmark and harness (select the cell to see them all)"
+MARKER_LEGEND = N_(  # the marks are VENDOR_MARK, OTHER_HARNESS_MARK and CONFLICT_MARK
+    "V (tinted): reported by the model's own developer; cells without it are third-party numbers · "
+    "≠ from another harness than the column's main one · "
+    "⚠n: n different values reported for this model, benchmark and harness (select the cell to see them all)"
 )
 SOURCE_FIELDS = {
     "harness_name": "harness",
@@ -46,7 +47,7 @@ def release_text(date: object, precision: object) -> str | None:
     return f"{stamp:%Y-%m}" if precision == "month" else f"{stamp:%Y-%m-%d}"
 
 
-def split_by_harness(cells: pd.DataFrame, names: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+def split_by_harness(cells: pd.DataFrame, names: dict[str, str], lang: str = DEFAULT) -> tuple[pd.DataFrame, dict[str, str]]:
     """Per-harness cells recast as one column per (benchmark, harness): ids `benchmark@harness`, biggest first."""
     cells = cells.assign(harness_differs=False)
     coverage = cells.groupby(["benchmark", "harness_key"])["model"].nunique().reset_index(name="models")
@@ -54,7 +55,7 @@ def split_by_harness(cells: pd.DataFrame, names: dict[str, str]) -> tuple[pd.Dat
     for benchmark in names:
         rows = coverage[coverage["benchmark"] == benchmark].sort_values(["models", "harness_key"], ascending=[False, True])
         for key in rows["harness_key"]:
-            label = NOT_STATED_LABEL if key == NOT_STATED else cells.loc[cells["harness_key"] == key, "harness_name"].iloc[0]
+            label = text(NOT_STATED_LABEL, lang) if key == NOT_STATED else cells.loc[cells["harness_key"] == key, "harness_name"].iloc[0]
             columns[f"{benchmark}@{key}"] = f"{names[benchmark]} · {label}"
     return cells.assign(benchmark=cells["benchmark"] + "@" + cells["harness_key"]), columns
 
@@ -111,7 +112,7 @@ class BenchmarkTable:
             return None
         return self.model_ids[row], ids[title]
 
-    def column_help(self, harness_names: dict[str, str]) -> dict[str, str]:
+    def column_help(self, harness_names: dict[str, str], lang: str = DEFAULT) -> dict[str, str]:
         """Per column title, its main harness and how many of its models were run under it."""
         if "main_harness" not in self.cells.columns:
             return {}
@@ -119,11 +120,12 @@ class BenchmarkTable:
         for cid, title in self.columns.items():
             column = self.cells[self.cells["benchmark"] == cid]
             if column.empty:  # "complete rows only" can leave a column with no model
-                helps[title] = "No model has a value for every selected benchmark"
+                helps[title] = text("No model has a value for every selected benchmark", lang)
                 continue
             main = column["main_harness"].iloc[0]
             under = int((~column["harness_differs"]).sum())
-            helps[title] = f"Main harness: {harness_names.get(main, main)} ({under} of {len(column)} models); others marked {OTHER_HARNESS_MARK}"
+            helps[title] = text("Main harness: {harness} ({under} of {total} models); others marked {mark}", lang,
+                                harness=harness_names.get(main, main), under=under, total=len(column), mark=OTHER_HARNESS_MARK)
         return helps
 
     def key(self) -> str:

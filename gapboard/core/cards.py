@@ -13,9 +13,11 @@ import pandas as pd
 from gapboard.core.cost import cheapest_output_prices
 from gapboard.core.gap import class_gaps, dots, head_to_head
 from gapboard.core.headline import main_harnesses, per_harness
-from gapboard.core.vocabulary import DAYS_PER_MONTH, WEIGHTS
+from gapboard.core.i18n import DEFAULT, N_, text
+from gapboard.core.vocabulary import DAYS_PER_MONTH, NOT_STATED_LABEL, WEIGHTS
 
-GAP_UNITS = {"percent": "points", "win_rate": "points", "index_points": "points", "usd": "USD", "elo": "Elo", "score": "(unit not stated)"}
+GAP_UNITS = {"percent": N_("points"), "win_rate": N_("points"), "index_points": N_("points"), "usd": "USD", "elo": "Elo",
+             "score": N_("(unit not stated)")}
 SOURCE_TABLE_COLUMNS = ["figure", "model_name", "value", "reported_by", "as_of", "source_url", "source_note"]
 
 
@@ -36,7 +38,7 @@ class GapCard:
     benchmark_name: str
     main: pd.Series
     settings: pd.DataFrame  # class_gaps rows of this benchmark, main first
-    unit: str  # what the gap is counted in: "points" for percentages, else the benchmark's unit
+    unit: str  # what the gap is counted in: "points" for percentages, else the benchmark's unit (a message)
 
     @property
     def spread(self) -> tuple[float, float]:
@@ -50,13 +52,13 @@ class GapCard:
         return _sources(self.settings, self.settings["harness"], WEIGHTS)
 
 
-def gap_card(scores: pd.DataFrame, benchmark: str) -> GapCard | None:
+def gap_card(scores: pd.DataFrame, benchmark: str, lang: str = DEFAULT) -> GapCard | None:
     """The gap today on `benchmark`, or None when no setting has both open and proprietary results."""
     rows = scores[scores["benchmark"] == benchmark]
     if rows.empty:
         return None
     better = {benchmark: bool(rows["higher_is_better"].iloc[0])}
-    settings = class_gaps(rows, better)
+    settings = class_gaps(rows, better, lang)
     if settings.empty:
         return None
     settings = settings.sort_values("main", ascending=False, kind="stable").reset_index(drop=True)
@@ -92,12 +94,12 @@ class HarnessCard:
         return _sources(self.settings, self.settings["setting"], ("subject", "comparator"))
 
 
-def harness_card(scores: pd.DataFrame, benchmark: str, subject: str, comparator: str) -> HarnessCard | None:
+def harness_card(scores: pd.DataFrame, benchmark: str, subject: str, comparator: str, lang: str = DEFAULT) -> HarnessCard | None:
     rows = scores[scores["benchmark"] == benchmark]
     names = dict(zip(rows["model"], rows["model_name"]))
     if subject not in names or comparator not in names:
         return None
-    settings = head_to_head(rows, subject, comparator, higher_is_better=bool(rows["higher_is_better"].iloc[0]))
+    settings = head_to_head(rows, subject, comparator, higher_is_better=bool(rows["higher_is_better"].iloc[0]), lang=lang)
     if settings.empty:
         return None
     return HarnessCard(names[subject], names[comparator], settings)
@@ -116,10 +118,20 @@ class CostCard:
     def ratio(self) -> float:
         return float(self.comparator["output_usd_per_mtok"]) / float(self.subject["output_usd_per_mtok"])
 
-    def sources(self) -> pd.DataFrame:
+    def sample(self, size: int) -> pd.DataFrame:
+        """At most `size` of the bars, for a chart that cannot show them all: the subject, the comparator and other
+        proprietary models spread evenly from the cheapest to the dearest, cheapest first."""
+        if len(self.bars) <= size:
+            return self.bars
+        ends = self.bars["model"].isin([self.subject["model"], self.comparator["model"]])
+        others = self.bars[~ends]
+        picked = sorted({round(i * (len(others) - 1) / max(size - 3, 1)) for i in range(size - 2)})
+        return pd.concat([self.bars[ends], others.iloc[picked]]).sort_values("output_usd_per_mtok", kind="stable").reset_index(drop=True)
+
+    def sources(self, lang: str = DEFAULT) -> pd.DataFrame:
         frame = self.bars.assign(
-            figure="cheapest current output price, USD per million tokens: " + self.bars["provider"] + " " + self.bars["tier"]
-            + " · " + self.bars["price_list"],
+            figure=text("cheapest current output price, USD per million tokens: ", lang) + self.bars["provider"] + " "
+            + self.bars["tier"] + " · " + self.bars["price_list"],
             value=self.bars["output_usd_per_mtok"],
         )
         return frame[SOURCE_TABLE_COLUMNS]
@@ -155,22 +167,27 @@ class PaceCard:
     def span_months(self) -> float:
         return self.span_days / DAYS_PER_MONTH
 
-    def steps(self) -> str:
+    def steps(self, lang: str = DEFAULT) -> str:
         """"M2 2025-10-27 → M2.1 +57 days → M2.5 +51 days"."""
         v = self.versions
         first = f"{v['name'].iloc[0]} {v['release_date'].iloc[0]:%Y-%m-%d}"
-        return " → ".join([first, *(f"{n} +{int(d)} days" for n, d in zip(v["name"].iloc[1:], v["days_after_previous"].iloc[1:]))])
+        later = (text("{name} +{days} days", lang, name=n, days=int(d)) for n, d in zip(v["name"].iloc[1:], v["days_after_previous"].iloc[1:]))
+        return " → ".join([first, *later])
 
-    def sources(self) -> pd.DataFrame:
+    def measured(self, lang: str = DEFAULT) -> str:
+        """What the pace chart's values are: "SWE-bench Verified (Claude Code)"."""
+        return f"{self.benchmark_name} ({self.harness or text(NOT_STATED_LABEL, lang)})"
+
+    def sources(self, lang: str = DEFAULT) -> pd.DataFrame:
         rows = []
         for _, v in self.versions.iterrows():
             rows.append({
-                "figure": "release date", "model_name": v["name"], "value": f"{v['release_date']:%Y-%m-%d}",
+                "figure": text("release date", lang), "model_name": v["name"], "value": f"{v['release_date']:%Y-%m-%d}",
                 "reported_by": None, "as_of": None, "source_url": v["source_url"], "source_note": v["note"],
             })
             if pd.notna(v["value"]):
                 rows.append({
-                    "figure": f"{self.benchmark_name} ({self.harness or 'harness not stated'})", "model_name": v["name"],
+                    "figure": self.measured(lang), "model_name": v["name"],
                     "value": f"{v['value']:g}", **{c: v[f"value_{c}"] for c in ("reported_by", "as_of", "source_url", "source_note")},
                 })
         return pd.DataFrame(rows, columns=SOURCE_TABLE_COLUMNS)
@@ -209,13 +226,14 @@ def pace_card(models: pd.DataFrame, scores: pd.DataFrame, subject: str, benchmar
     return PaceCard(versions, later, benchmark_name, harness, line)
 
 
-CARD_TITLES = ("1 · The gap today", "2 · Harness robustness", "3 · The cost ratio", "4 · The pace of releases")
+CARD_TITLES = (N_("1 · The gap today"), N_("2 · Harness robustness"), N_("3 · The cost ratio"), N_("4 · The pace of releases"))
 
 
-def sources(*cards: object) -> pd.DataFrame:
-    """The rows behind every card shown (None for a card that could not be computed), tagged with their card."""
+def sources(*cards: object, lang: str = DEFAULT) -> pd.DataFrame:
+    """The rows behind every card shown (None for a card that could not be computed), tagged with their card (its
+    English title, the key the page's as-of dates use; the page writes it in its language)."""
     frames = [
-        card.sources().assign(card=title)
+        (card.sources(lang) if isinstance(card, CostCard | PaceCard) else card.sources()).assign(card=title)
         for title, card in zip(CARD_TITLES, cards)
         if card is not None
     ]

@@ -21,19 +21,21 @@ import pandas as pd
 
 from gapboard.core.cost import own_prices
 from gapboard.core.gap import head_to_head
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import DAYS_PER_MONTH, NOT_STATED_LABEL
 
-SUPPORTED, PARTLY, CONTRADICTED, NOT_VERIFIABLE = "supported", "partly", "contradicted", "not verifiable"
+SUPPORTED, PARTLY, CONTRADICTED, NOT_VERIFIABLE = N_("supported"), N_("partly"), N_("contradicted"), N_("not verifiable")
 VERDICTS = (SUPPORTED, PARTLY, CONTRADICTED, NOT_VERIFIABLE)
 VERDICT_ICONS = {SUPPORTED: "✓", PARTLY: "◐", CONTRADICTED: "✗", NOT_VERIFIABLE: "?"}
 EVIDENCE_COLUMNS = ["what", "value", "counts", "reported_by", "as_of", "source_url", "source_note"]
-COUNTS_AGREES, COUNTS_DIFFERS, COUNTS_CONTEXT, COUNTS_NOT = "agrees", "differs", "context", "not counted"
+COUNTS_AGREES, COUNTS_DIFFERS, COUNTS_CONTEXT, COUNTS_NOT = N_("agrees"), N_("differs"), N_("context"), N_("not counted")
 PRICE_FIELD_LABELS = {
-    "input_usd_per_mtok": "input $/M tokens",
-    "output_usd_per_mtok": "output $/M tokens",
-    "tokens_per_second": "tokens/s",
+    "input_usd_per_mtok": N_("input $/M tokens"),
+    "output_usd_per_mtok": N_("output $/M tokens"),
+    "tokens_per_second": N_("tokens/s"),
 }
-MODEL_FIELD_LABELS = {"total_params_b": "total parameters (B)", "active_params_b": "active parameters (B)", "context_window": "context window"}
+MODEL_FIELD_LABELS = {"total_params_b": N_("total parameters (B)"), "active_params_b": N_("active parameters (B)"),
+                      "context_window": N_("context window")}
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,21 @@ class Check:
     """One claim with its computed verdict, a one-line reason and the rows behind it."""
 
     claim: Mapping
-    verdict: str
-    reason: str
+    verdict: str  # one of VERDICTS (in English: the verdict's id)
+    reason: str  # in the language the check was made in
     evidence: pd.DataFrame
 
     @property
     def label(self) -> str:
-        return f"{VERDICT_ICONS[self.verdict]} {self.verdict}"
+        return self.label_in(DEFAULT)
+
+    def label_in(self, lang: str) -> str:
+        return verdict_label(self.verdict, lang)
+
+
+def verdict_label(verdict: str, lang: str = DEFAULT) -> str:
+    """"✓ supported" in `lang`."""
+    return f"{VERDICT_ICONS[verdict]} {text(verdict, lang)}"
 
 
 def number(value: float) -> str:
@@ -71,11 +81,11 @@ def _evidence(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
 
 
-def _row(what: str, value: str, counts: str, source: Mapping, note: object = None) -> dict:
+def _row(what: str, value: str, counts: str, source: Mapping, note: object = None, lang: str = DEFAULT) -> dict:
     return {
         "what": what,
         "value": value,
-        "counts": counts,
+        "counts": text(counts, lang),
         "reported_by": source.get("reported_by"),
         "as_of": source.get("as_of"),
         "source_url": source.get("source_url"),
@@ -87,49 +97,52 @@ def _within(value: float, claim: Mapping) -> bool:
     return abs(float(value) - float(claim["value"])) <= float(claim.get("tolerance") or 0) + 1e-9
 
 
-def _agreement(agrees: list[bool], claimed: str, found: list[str]) -> str:
+def _agreement(agrees: list[bool], claimed: str, found: list[str], lang: str = DEFAULT) -> str:
     shown = ", ".join(dict.fromkeys(found))
     if not agrees:
-        return "No source in the data gives this value."
+        return text("No source in the data gives this value.", lang)
     if all(agrees):
-        return f"{len(agrees)} of {len(agrees)} sources give {claimed}."
-    return f"{sum(agrees)} of {len(agrees)} sources give {claimed}; the values found are {shown}."
+        return text("{agree} of {total} sources give {claimed}.", lang, agree=len(agrees), total=len(agrees), claimed=claimed)
+    return text("{agree} of {total} sources give {claimed}; the values found are {found}.", lang, agree=sum(agrees), total=len(agrees),
+                claimed=claimed, found=shown)
 
 
 # --- one function per kind -----------------------------------------------------------------------
 
 
-def _score(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _score(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     rows = scores[(scores["model"] == claim["model"]) & (scores["benchmark"] == claim["benchmark"])]
     if claim.get("harness"):
         rows = rows[rows["harness"] == claim["harness"]]
     excluded = _excluded(claim)
     evidence, agrees, found = [], [], []
     for _, row in rows.sort_values(["as_of", "source_url"]).iterrows():
-        what = f"{row['model_name']} · {row['benchmark_name']} · {row['harness_name'] if pd.notna(row['harness_name']) else NOT_STATED_LABEL}"
+        harness = row["harness_name"] if pd.notna(row["harness_name"]) else text(NOT_STATED_LABEL, lang)
+        what = f"{row['model_name']} · {row['benchmark_name']} · {harness}"
         if row["source_url"] in excluded:
-            evidence.append(_row(what, number(row["value"]), COUNTS_NOT, row, claim.get("not_evidence_reason")))
+            evidence.append(_row(what, number(row["value"]), COUNTS_NOT, row, claim.get("not_evidence_reason"), lang))
             continue
         agrees.append(_within(row["value"], claim))
         found.append(number(row["value"]))
-        evidence.append(_row(what, number(row["value"]), COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS, row))
+        evidence.append(_row(what, number(row["value"]), COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS, row, lang=lang))
     verdict = tally(agrees)
-    return Check(claim, verdict, _agreement(agrees, number(claim["value"]), found), _evidence(evidence))
+    return Check(claim, verdict, _agreement(agrees, number(claim["value"]), found, lang), _evidence(evidence))
 
 
-def _beats(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _beats(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     rows = scores[scores["benchmark"] == claim["benchmark"]]
     better = bool(rows["higher_is_better"].iloc[0]) if not rows.empty else True
-    settings = head_to_head(rows, claim["model"], claim.get("comparator"), claim.get("harness"), better)
+    settings = head_to_head(rows, claim["model"], claim.get("comparator"), claim.get("harness"), better, lang)
     evidence = []
     for _, s in settings.iterrows():
         verdict_word = COUNTS_AGREES if s["subject_ahead"] else COUNTS_DIFFERS
         for prefix in ("subject", "comparator"):
             source = {k.removeprefix(prefix + "_"): v for k, v in s.items() if k.startswith(prefix + "_")}
             what = f"{s['setting']}: {source['model_name']}"
-            evidence.append(_row(what, number(source["value"]), verdict_word if prefix == "subject" else COUNTS_CONTEXT, source))
+            evidence.append(_row(what, number(source["value"]), verdict_word if prefix == "subject" else COUNTS_CONTEXT, source,
+                                 lang=lang))
     if settings.empty:
-        return Check(claim, NOT_VERIFIABLE, "No comparable setting (same harness, or side by side in one source) has both.", _evidence(evidence))
+        return Check(claim, NOT_VERIFIABLE, text(NO_COMPARABLE_SETTING, lang), _evidence(evidence))
     ahead = settings["subject_ahead"].tolist()
     behind = (settings["difference"] < 0).tolist()
     lines = [f"{s['setting']}: {number(s['subject_value'])} vs {number(s['comparator_value'])} ({s['comparator_model_name']})"
@@ -138,7 +151,8 @@ def _beats(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: p
         verdict = tally(ahead)
     else:  # "best of all": one model ahead in any comparable setting contradicts it
         verdict = SUPPORTED if all(ahead) else CONTRADICTED if any(behind) else PARTLY
-    summary = f"Ahead in {sum(ahead)} of {len(ahead)} comparable settings. " + "; ".join(lines) + "."
+    summary = text("Ahead in {ahead} of {total} comparable settings. {settings}.", lang, ahead=sum(ahead), total=len(ahead),
+                   settings="; ".join(lines))
     return Check(claim, verdict, summary, _evidence(evidence))
 
 
@@ -153,23 +167,23 @@ def _price_what(row: Mapping) -> str:
     return f"{row['model_name']} · {row['provider']} {row['tier']} · {row['price_list']}"
 
 
-def _price(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _price(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     field, excluded = claim["field"], _excluded(claim)
     evidence, agrees, found = [], [], []
     for _, row in _price_rows(claim, prices, claim["model"], claim["tier"]).iterrows():
-        what = _price_what(row) + f" · {PRICE_FIELD_LABELS[field]}"
+        what = _price_what(row) + f" · {text(PRICE_FIELD_LABELS[field], lang)}"
         if pd.isna(row[field]):
             continue
         if row["price_list"] in excluded or row["source_url"] in excluded:
-            evidence.append(_row(what, number(row[field]), COUNTS_NOT, row, claim.get("not_evidence_reason")))
+            evidence.append(_row(what, number(row[field]), COUNTS_NOT, row, claim.get("not_evidence_reason"), lang))
             continue
         agrees.append(_within(row[field], claim))
         found.append(number(row[field]))
-        evidence.append(_row(what, number(row[field]), COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS, row))
-    return Check(claim, tally(agrees), _agreement(agrees, number(claim["value"]), found), _evidence(evidence))
+        evidence.append(_row(what, number(row[field]), COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS, row, lang=lang))
+    return Check(claim, tally(agrees), _agreement(agrees, number(claim["value"]), found, lang), _evidence(evidence))
 
 
-def _hourly_cost(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _hourly_cost(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     """Output alone at the claimed speed: equal → supported, below → partly (input unknown), above → contradicted."""
     tps, claimed, excluded = float(claim["at_tokens_per_second"]), float(claim["value"]), _excluded(claim)
     evidence, costs = [], []
@@ -177,15 +191,16 @@ def _hourly_cost(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, mod
         if pd.isna(row["output_usd_per_mtok"]):
             continue
         cost = tps * 3600 * float(row["output_usd_per_mtok"]) / 1e6
-        shown = f"${number(cost)} per hour ({number(tps)} × 3600 × ${number(row['output_usd_per_mtok'])}/M)"
+        shown = text("${cost} per hour ({tps} × 3600 × ${price}/M)", lang, cost=number(cost), tps=number(tps),
+                     price=number(row["output_usd_per_mtok"]))
         if row["price_list"] in excluded or row["source_url"] in excluded:
-            evidence.append(_row(_price_what(row), shown, COUNTS_NOT, row, claim.get("not_evidence_reason")))
+            evidence.append(_row(_price_what(row), shown, COUNTS_NOT, row, claim.get("not_evidence_reason"), lang))
             continue
         costs.append(cost)
         counts = COUNTS_AGREES if abs(cost - claimed) <= float(claim.get("tolerance") or 0) + 1e-9 else COUNTS_DIFFERS
-        evidence.append(_row(_price_what(row), shown, counts, row))
+        evidence.append(_row(_price_what(row), shown, counts, row, lang=lang))
     if not costs:
-        return Check(claim, NOT_VERIFIABLE, "No output price is known for this tier.", _evidence(evidence))
+        return Check(claim, NOT_VERIFIABLE, text("No output price is known for this tier.", lang), _evidence(evidence))
     tolerance = float(claim.get("tolerance") or 0) + 1e-9
     if all(abs(c - claimed) <= tolerance for c in costs):
         verdict = SUPPORTED
@@ -195,14 +210,16 @@ def _hourly_cost(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, mod
         verdict = CONTRADICTED
     low, high = min(costs), max(costs)
     spread = f"${number(low)}" if low == high else f"${number(low)}–${number(high)}"
-    reason = (
-        f"Output tokens alone at {number(tps)} tokens/s cost {spread} per hour against the claimed ${number(claimed)}"
-        + ("; the rest would have to be input tokens, and the source does not say how many." if verdict == PARTLY else ".")
+    reason = text(
+        "Output tokens alone at {tps} tokens/s cost {spread} per hour against the claimed ${claimed}; the rest would have to be "
+        "input tokens, and the source does not say how many." if verdict == PARTLY else
+        "Output tokens alone at {tps} tokens/s cost {spread} per hour against the claimed ${claimed}.",
+        lang, tps=number(tps), spread=spread, claimed=number(claimed),
     )
     return Check(claim, verdict, reason, _evidence(evidence))
 
 
-def _price_ratio(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _price_ratio(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     excluded = _excluded(claim)
     low, high = float(claim["value"]) - float(claim.get("tolerance") or 0), float(claim["value_high"]) + float(claim.get("tolerance") or 0)
 
@@ -214,7 +231,8 @@ def _price_ratio(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, mod
     theirs = priced(_price_rows(claim, prices, claim["comparator"], None))
     evidence, agrees, ratios = [], [], []
     for _, row in mine.iterrows():
-        evidence.append(_row(_price_what(row) + " · output $/M tokens", number(row["output_usd_per_mtok"]), COUNTS_CONTEXT, row))
+        evidence.append(_row(_price_what(row) + " · " + text(PRICE_FIELD_LABELS["output_usd_per_mtok"], lang),
+                             number(row["output_usd_per_mtok"]), COUNTS_CONTEXT, row, lang=lang))
     own = sorted(set(mine["output_usd_per_mtok"]))
     for _, row in theirs.iterrows():
         row_ratios = [float(row["output_usd_per_mtok"]) / price for price in own if price > 0]
@@ -222,11 +240,14 @@ def _price_ratio(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, mod
         agrees += ok
         ratios += row_ratios
         shown = f"${number(row['output_usd_per_mtok'])}/M = " + ", ".join(f"{r:.1f}×" for r in row_ratios)
-        evidence.append(_row(_price_what(row) + " · output $/M tokens", shown, COUNTS_AGREES if ok and all(ok) else COUNTS_DIFFERS, row))
+        evidence.append(_row(_price_what(row) + " · " + text(PRICE_FIELD_LABELS["output_usd_per_mtok"], lang), shown,
+                             COUNTS_AGREES if ok and all(ok) else COUNTS_DIFFERS, row, lang=lang))
     if not ratios:
-        return Check(claim, NOT_VERIFIABLE, "An output price is missing for one of the two models.", _evidence(evidence))
+        return Check(claim, NOT_VERIFIABLE, text("An output price is missing for one of the two models.", lang), _evidence(evidence))
     shown = ", ".join(f"1/{r:.1f}" for r in sorted(set(round(r, 1) for r in ratios)))
-    return Check(claim, tally(agrees), f"By output price the model costs {shown} of the comparator (claimed {claim['claimed']}).", _evidence(evidence))
+    reason = text("By output price the model costs {ratios} of the comparator (claimed {claimed}).", lang, ratios=shown,
+                  claimed=claim["claimed"])
+    return Check(claim, tally(agrees), reason, _evidence(evidence))
 
 
 def _model_row(models: pd.DataFrame, model: str) -> Mapping | None:
@@ -238,14 +259,16 @@ def _model_source(row: Mapping) -> dict:
     return {"reported_by": None, "as_of": None, "source_url": row.get("source_url"), "source_note": row.get("note")}
 
 
-def _model_fact(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _model_fact(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     row = _model_row(models, claim["model"])
     field = claim["field"]
     if row is None or pd.isna(row[field]):
-        return Check(claim, NOT_VERIFIABLE, "The data holds no value for this.", _evidence([]))
+        return Check(claim, NOT_VERIFIABLE, text("The data holds no value for this.", lang), _evidence([]))
     agrees = _within(row[field], claim)
-    evidence = [_row(f"{row['name']} · {MODEL_FIELD_LABELS[field]}", number(row[field]), COUNTS_AGREES if agrees else COUNTS_DIFFERS, _model_source(row))]
-    return Check(claim, tally([agrees]), f"The model record gives {number(row[field])} (claimed {claim['claimed']}).", _evidence(evidence))
+    evidence = [_row(f"{row['name']} · {text(MODEL_FIELD_LABELS[field], lang)}", number(row[field]),
+                     COUNTS_AGREES if agrees else COUNTS_DIFFERS, _model_source(row), lang=lang)]
+    reason = text("The model record gives {value} (claimed {claimed}).", lang, value=number(row[field]), claimed=claim["claimed"])
+    return Check(claim, tally([agrees]), reason, _evidence(evidence))
 
 
 def _release_interval(row: Mapping) -> tuple[dt.date, dt.date]:
@@ -255,15 +278,15 @@ def _release_interval(row: Mapping) -> tuple[dt.date, dt.date]:
     return start, start
 
 
-def _release_what(row: Mapping) -> tuple[str, str]:
-    precision = " (month only)" if row.get("release_date_precision") == "month" else ""
-    return f"{row['name']} · release date", f"{pd.Timestamp(row['release_date']):%Y-%m-%d}{precision}"
+def _release_what(row: Mapping, lang: str = DEFAULT) -> tuple[str, str]:
+    precision = text(" (month only)", lang) if row.get("release_date_precision") == "month" else ""
+    return f"{row['name']} · {text('release date', lang)}", f"{pd.Timestamp(row['release_date']):%Y-%m-%d}{precision}"
 
 
-def _release(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _release(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     row = _model_row(models, claim["model"])
     if row is None or pd.isna(row["release_date"]):
-        return Check(claim, NOT_VERIFIABLE, "The data holds no release date for this model.", _evidence([]))
+        return Check(claim, NOT_VERIFIABLE, text("The data holds no release date for this model.", lang), _evidence([]))
     start, end = _release_interval(row)
     window = (pd.Timestamp(claim["date_from"]).date(), pd.Timestamp(claim["date_to"]).date())
     if window[0] <= start and end <= window[1]:
@@ -272,69 +295,76 @@ def _release(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models:
         verdict = CONTRADICTED
     else:
         verdict = NOT_VERIFIABLE  # only the month is known and it straddles the claimed window
-    what, shown = _release_what(row)
+    what, shown = _release_what(row, lang)
     counts = {SUPPORTED: COUNTS_AGREES, CONTRADICTED: COUNTS_DIFFERS}.get(verdict, COUNTS_CONTEXT)
-    reason = f"Released {shown}; claimed {claim['claimed']} ({window[0]} to {window[1]})."
-    return Check(claim, verdict, reason, _evidence([_row(what, shown, counts, _model_source(row))]))
+    reason = text("Released {released}; claimed {claimed} ({start} to {end}).", lang, released=shown, claimed=claim["claimed"],
+                  start=window[0], end=window[1])
+    return Check(claim, verdict, reason, _evidence([_row(what, shown, counts, _model_source(row), lang=lang)]))
 
 
-def _release_span(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _release_span(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     first, last = _model_row(models, claim["model"]), _model_row(models, claim["comparator"])
     if first is None or last is None or pd.isna(first["release_date"]) or pd.isna(last["release_date"]):
-        return Check(claim, NOT_VERIFIABLE, "A release date is missing.", _evidence([]))
+        return Check(claim, NOT_VERIFIABLE, text("A release date is missing.", lang), _evidence([]))
     days = (pd.Timestamp(last["release_date"]) - pd.Timestamp(first["release_date"])).days
     months = days / DAYS_PER_MONTH
     agrees = _within(months, claim)
-    evidence = [_row(*_release_what(row), COUNTS_CONTEXT, _model_source(row)) for row in (first, last)]
-    reason = f"{first['name']} to {last['name']}: {days} days = {months:.1f} months (claimed {claim['claimed']})."
+    evidence = [_row(*_release_what(row, lang), COUNTS_CONTEXT, _model_source(row), lang=lang) for row in (first, last)]
+    reason = text("{first} to {last}: {days} days = {months:.1f} months (claimed {claimed}).", lang, first=first["name"],
+                  last=last["name"], days=days, months=months, claimed=claim["claimed"])
     return Check(claim, tally([agrees]), reason, _evidence(evidence))
 
 
-def _downloads(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _downloads(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     row = _model_row(models, claim["model"])
     if row is None or pd.isna(row["hf_downloads_last_month"]):
-        return Check(claim, NOT_VERIFIABLE, "The data holds no download count for this model.", _evidence([]))
+        return Check(claim, NOT_VERIFIABLE, text("The data holds no download count for this model.", lang), _evidence([]))
     as_of = pd.Timestamp(row["hf_downloads_as_of"]).date()
     window = (pd.Timestamp(claim["date_from"]).date(), pd.Timestamp(claim["date_to"]).date())
-    shown = f"{int(row['hf_downloads_last_month']):,} (as of {as_of})"
+    shown = text("{count:,} (as of {date})", lang, count=int(row["hf_downloads_last_month"]), date=as_of)
     source = {**_model_source(row), "as_of": as_of}
+    what = f"{row['name']} · {text('downloads last month', lang)}"
     if not window[0] <= as_of <= window[1]:
-        reason = f"The only count held is {shown}, outside {window[0]}–{window[1]}: not comparable with the claim."
-        return Check(claim, NOT_VERIFIABLE, reason, _evidence([_row(f"{row['name']} · downloads last month", shown, COUNTS_CONTEXT, source)]))
+        reason = text("The only count held is {count}, outside {start}–{end}: not comparable with the claim.", lang, count=shown,
+                      start=window[0], end=window[1])
+        return Check(claim, NOT_VERIFIABLE, reason, _evidence([_row(what, shown, COUNTS_CONTEXT, source, lang=lang)]))
     agrees = _within(row["hf_downloads_last_month"], claim)
-    evidence = [_row(f"{row['name']} · downloads last month", shown, COUNTS_AGREES if agrees else COUNTS_DIFFERS, source)]
-    return Check(claim, tally([agrees]), f"Count held: {shown}; claimed {claim['claimed']}.", _evidence(evidence))
+    evidence = [_row(what, shown, COUNTS_AGREES if agrees else COUNTS_DIFFERS, source, lang=lang)]
+    return Check(claim, tally([agrees]), text("Count held: {count}; claimed {claimed}.", lang, count=shown, claimed=claim["claimed"]),
+                 _evidence(evidence))
 
 
-def _speedup(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
+def _speedup(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
     """Old over new minus one, in each comparable setting (`gap.head_to_head`: the same harness, or side by side in one
     source): a per-task figure from one setup is never set against the other model's from another."""
     rows = scores[scores["benchmark"] == claim["benchmark"]]
     new, old = (rows[rows["model"] == m] for m in (claim["model"], claim["comparator"]))
     if new.empty or old.empty:
         evidence = [
-            _row(f"{r['model_name']} · {r['benchmark_name']}", number(r["value"]), COUNTS_CONTEXT, r)
+            _row(f"{r['model_name']} · {r['benchmark_name']}", number(r["value"]), COUNTS_CONTEXT, r, lang=lang)
             for part in (new, old) for _, r in part.iterrows()
         ]
-        return Check(claim, NOT_VERIFIABLE, "A per-task figure is missing for one of the two models.", _evidence(evidence))
-    settings = head_to_head(rows, claim["model"], claim["comparator"], claim.get("harness"), higher_is_better=False)
+        return Check(claim, NOT_VERIFIABLE, text("A per-task figure is missing for one of the two models.", lang), _evidence(evidence))
+    settings = head_to_head(rows, claim["model"], claim["comparator"], claim.get("harness"), higher_is_better=False, lang=lang)
     evidence, agrees, lines = [], [], []
     for _, s in settings.iterrows():
         if float(s["subject_value"]) <= 0:
             continue
         speedup = (float(s["comparator_value"]) / float(s["subject_value"]) - 1) * 100
         agrees.append(_within(speedup, claim))
-        lines.append(f"{s['setting']}: {number(s['comparator_value'])} → {number(s['subject_value'])} per task, {speedup:.1f}% faster")
+        lines.append(text("{setting}: {old} → {new} per task, {speedup:.1f}% faster", lang, setting=s["setting"],
+                          old=number(s["comparator_value"]), new=number(s["subject_value"]), speedup=speedup))
         for prefix in ("subject", "comparator"):
             source = {k.removeprefix(prefix + "_"): v for k, v in s.items() if k.startswith(prefix + "_")}
             counts = (COUNTS_AGREES if agrees[-1] else COUNTS_DIFFERS) if prefix == "subject" else COUNTS_CONTEXT
-            evidence.append(_row(f"{s['setting']}: {source['model_name']}", number(source["value"]), counts, source))
+            evidence.append(_row(f"{s['setting']}: {source['model_name']}", number(source["value"]), counts, source, lang=lang))
     if not agrees:
-        return Check(claim, NOT_VERIFIABLE, "No comparable setting (same harness, or side by side in one source) has both.", _evidence(evidence))
-    return Check(claim, tally(agrees), "; ".join(lines) + f" (claimed {claim['claimed']}).", _evidence(evidence))
+        return Check(claim, NOT_VERIFIABLE, text(NO_COMPARABLE_SETTING, lang), _evidence(evidence))
+    return Check(claim, tally(agrees), text("{settings} (claimed {claimed}).", lang, settings="; ".join(lines), claimed=claim["claimed"]),
+                 _evidence(evidence))
 
 
-CHECKS: dict[str, Callable[[Mapping, pd.DataFrame, pd.DataFrame, pd.DataFrame], Check]] = {
+CHECKS: dict[str, Callable[..., Check]] = {
     "score": _score,
     "beats": _beats,
     "price": _price,
@@ -352,10 +382,13 @@ def _clean(claim: Mapping) -> dict:
     return {k: (None if not isinstance(v, (list, tuple)) and pd.isna(v) else v) for k, v in dict(claim).items()}
 
 
-def check(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> Check:
-    """The verdict on one claim, from the rows that decide it."""
+def check(claim: Mapping, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame, lang: str = DEFAULT) -> Check:
+    """The verdict on one claim, from the rows that decide it (its reason and evidence written in `lang`)."""
     claim = _clean(claim)
-    return CHECKS[claim["kind"]](claim, scores, prices, models)
+    return CHECKS[claim["kind"]](claim, scores, prices, models, lang)
+
+
+NO_COMPARABLE_SETTING = N_("No comparable setting (same harness, or side by side in one source) has both.")
 
 
 def verdict_counts(checks: list[Check]) -> dict[str, int]:
@@ -403,7 +436,8 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({c: object for c in frame.columns if pd.api.types.is_string_dtype(frame[c].dtype)})
 
 
-def judge_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame) -> list[Judged]:
+def judge_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, models: pd.DataFrame,
+              lang: str = DEFAULT) -> list[Judged]:
     """Every claim judged twice: against the rows known on the day it was made, and against all rows.
 
     Each check only ever reads its own benchmark's scores and its own models' prices, so it is given just those:
@@ -416,7 +450,7 @@ def judge_all(claims: pd.DataFrame, scores: pd.DataFrame, prices: pd.DataFrame, 
         own_scores = by_benchmark.get(benchmark, scores.iloc[0:0]) if isinstance(benchmark, str) else scores
         own_prices = prices[prices["model"].isin(named)] if named else prices
         then = known_on(pd.Timestamp(claim["made_on"]).date(), own_scores, own_prices, models)
-        judged.append(Judged(check(claim, *then), check(claim, own_scores, own_prices, models)))
+        judged.append(Judged(check(claim, *then, lang), check(claim, own_scores, own_prices, models, lang)))
     return judged
 
 
@@ -441,14 +475,16 @@ def checks_table(judged: list[Judged]) -> pd.DataFrame:
     )
 
 
-def judged_table(judged: list[Judged]) -> pd.DataFrame:
-    """One row per claim: what was claimed, by whom and when, the verdict on its date and today, and why."""
+def judged_table(judged: list[Judged], lang: str = DEFAULT) -> pd.DataFrame:
+    """One row per claim: what was claimed, by whom and when, the verdict on its date and today, and why; also the
+    launch article's own Korean sentence (`claim_ko`, where the article states the claim)."""
     return pd.DataFrame(
         [
             {
-                "verdict_then": j.then.label,
-                "verdict": j.now.label,
+                "verdict_then": j.then.label_in(lang),
+                "verdict": j.now.label_in(lang),
                 "claim": j.claim["claim"],
+                "claim_ko": j.claim.get("claim_ko"),
                 "claimed": j.claim["claimed"],
                 "claimant": j.claim["claimant"],
                 "made_on": j.claim["made_on"],
@@ -459,5 +495,5 @@ def judged_table(judged: list[Judged]) -> pd.DataFrame:
             }
             for j in judged
         ],
-        columns=["verdict_then", "verdict", "claim", "claimed", "claimant", "made_on", "why_then", "why", "changed", "id"],
+        columns=["verdict_then", "verdict", "claim", "claim_ko", "claimed", "claimant", "made_on", "why_then", "why", "changed", "id"],
     )

@@ -21,27 +21,29 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from gapboard.core.i18n import DEFAULT, N_, text
+
 MILLION = 1_000_000
 SECONDS_PER_HOUR = 3600
 HOURS_PER_DAY = 24
 SECONDS_PER_DAY = SECONDS_PER_HOUR * HOURS_PER_DAY
 
 FORMULAS = {
-    "effective input price": "input price × (1 − cache share) + cached-input price × cache share "
-    "(a model with no listed cached price is charged its full input price for cached tokens)",
-    "request workload per month": "requests/day × working days/month × (input tokens × effective input price "
-    "+ output tokens × output price) ÷ 1,000,000",
-    "$ per hour of generation": "output tokens/s × 3,600 × (output price + input tokens per output token × effective input price) "
-    "÷ 1,000,000",
-    "agent workload per month": "agents × hours/day × working days/month × $ per hour of generation",
-    "cost per task": "tokens per task × (share of output × output price + share of input × effective input price) ÷ 1,000,000, "
-    "where input tokens per output token = r gives an output share of 1 ÷ (1 + r)",
-    "cost per resolved task": "cost per task ÷ success rate (score ÷ 100)",
-    "self-hosted $ per million output tokens": "GPUs × $/GPU-hour ÷ (sustained output tokens/s × 3,600) × 1,000,000",
-    "break-even output tokens/day": "GPUs × $/GPU-hour × 24 ÷ API $ per output token (API $ per output token counts "
-    "the input sent with it at the workload's input:output ratio)",
-    "reconciling input": "input tokens per output token r that makes output tokens/s × 3,600 × (output price + r × input price) "
-    "÷ 1,000,000 equal the claimed $ per hour",
+    N_("effective input price"): N_("input price × (1 − cache share) + cached-input price × cache share "
+    "(a model with no listed cached price is charged its full input price for cached tokens)"),
+    N_("request workload per month"): N_("requests/day × working days/month × (input tokens × effective input price "
+    "+ output tokens × output price) ÷ 1,000,000"),
+    N_("$ per hour of generation"): N_("output tokens/s × 3,600 × (output price + input tokens per output token × effective input price) "
+    "÷ 1,000,000"),
+    N_("agent workload per month"): N_("agents × hours/day × working days/month × $ per hour of generation"),
+    N_("cost per task"): N_("tokens per task × (share of output × output price + share of input × effective input price) ÷ 1,000,000, "
+    "where input tokens per output token = r gives an output share of 1 ÷ (1 + r)"),
+    N_("cost per resolved task"): N_("cost per task ÷ success rate (score ÷ 100)"),
+    N_("self-hosted $ per million output tokens"): N_("GPUs × $/GPU-hour ÷ (sustained output tokens/s × 3,600) × 1,000,000"),
+    N_("break-even output tokens/day"): N_("GPUs × $/GPU-hour × 24 ÷ API $ per output token (API $ per output token counts "
+    "the input sent with it at the workload's input:output ratio)"),
+    N_("reconciling input"): N_("input tokens per output token r that makes output tokens/s × 3,600 × (output price + r × input price) "
+    "÷ 1,000,000 equal the claimed $ per hour"),
 }
 
 
@@ -221,21 +223,22 @@ def pareto_front(points: Sequence[tuple[float, float]]) -> list[bool]:
     return front
 
 
-def ratio_label(cost: float, baseline_cost: float | None, baseline_name: str | None = None) -> str | None:
-    """“1/21 of Opus 4.6”, “0.71× Opus 4.6”, “3.2× Opus 4.6” (without a name: “1/21”, “0.71×”).
+def ratio_label(cost: float, baseline_cost: float | None, baseline_name: str | None = None, lang: str = DEFAULT) -> str | None:
+    """“1/21 of Opus 4.6”, “0.71× Opus 4.6”, “3.2× Opus 4.6” (without a name: “1/21”, “0.71×”), in `lang`.
 
     None when the baseline has no cost to compare with.
     """
     if baseline_cost is None or not baseline_cost > 0 or not math.isfinite(cost):
         return None
-    of, times = (f" of {baseline_name}", f" {baseline_name}") if baseline_name else ("", "")
     if cost == baseline_cost:
-        return f"same as {baseline_name}" if baseline_name else "same"
+        return text("same as {name}", lang, name=baseline_name) if baseline_name else text("same", lang)
     if cost == 0:
-        return "$0" + (f" vs {baseline_name}" if baseline_name else "")
+        return text("$0 vs {name}", lang, name=baseline_name) if baseline_name else "$0"
     if cost < baseline_cost and baseline_cost / cost >= 1.95:
-        return f"1/{round(baseline_cost / cost)}{of}"
-    return f"{cost / baseline_cost:.2f}×{times}"
+        share = f"1/{round(baseline_cost / cost)}"
+        return text("{share} of {name}", lang, share=share, name=baseline_name) if baseline_name else share
+    times = f"{cost / baseline_cost:.2f}×"
+    return text("{times} {name}", lang, times=times, name=baseline_name) if baseline_name else times
 
 
 # --- 2. which price row a figure uses --------------------------------------------------------------
@@ -252,15 +255,15 @@ class Preference(StrEnum):
 
 
 WHEN_RULE = {
-    PriceWhen.LAUNCH: "At launch: per provider and tier, the earliest-dated USD row (valid-from date, else the date the "
-    "list was read); a row with no valid-from date is the earliest we hold, not necessarily the launch price.",
-    PriceWhen.LATEST: "Latest: per provider and tier, the newest USD row that has not ended (valid-to blank); on the same "
-    "date the vendor's own list beats a third-party copy.",
+    PriceWhen.LAUNCH: N_("At launch: per provider and tier, the earliest-dated USD row (valid-from date, else the date the "
+    "list was read); a row with no valid-from date is the earliest we hold, not necessarily the launch price."),
+    PriceWhen.LATEST: N_("Latest: per provider and tier, the newest USD row that has not ended (valid-to blank); on the same "
+    "date the vendor's own list beats a third-party copy."),
 }
 PREFERENCE_RULE = {
-    Preference.VENDOR: "Auto picks the model's own developer's API (cheapest of its tiers for this workload); a model with "
-    "no first-party USD price falls back to the cheapest listed provider.",
-    Preference.CHEAPEST: "Auto picks whichever listed provider and tier is cheapest for this workload.",
+    Preference.VENDOR: N_("Auto picks the model's own developer's API (cheapest of its tiers for this workload); a model with "
+    "no first-party USD price falls back to the cheapest listed provider."),
+    Preference.CHEAPEST: N_("Auto picks whichever listed provider and tier is cheapest for this workload."),
 }
 REPORTER_RANK = {"vendor": 0, "third_party": 1}
 
@@ -310,6 +313,7 @@ def price_options(prices: pd.DataFrame, when: PriceWhen) -> pd.DataFrame:
             chosen.itertuples(), own, fallback["tokens_per_second_other"], fallback["price_list_other"]
         )
     ]
+    chosen["speed_list"] = fallback["price_list_other"].where(~own & fallback["tokens_per_second_other"].notna())  # where `speed` is from
     chosen["option"] = chosen["provider_name"].fillna(chosen["provider"]) + " · " + chosen["tier"]
     chosen = chosen.drop(columns=["_date", "_reporter", "_ended"]).sort_values(["model", "option"]).reset_index(drop=True)
     # Python-object strings: every slider step filters this frame, and numpy takes are several times faster
@@ -324,8 +328,8 @@ def option_labels(options: pd.DataFrame) -> dict[str, list[str]]:
     return labels
 
 
-def unpriced(models: pd.DataFrame, prices: pd.DataFrame) -> dict[str, str]:
-    """model id → why it has no USD price (listed apart; never costed or ranked as $0)."""
+def unpriced(models: pd.DataFrame, prices: pd.DataFrame, lang: str = DEFAULT) -> dict[str, str]:
+    """model id → why it has no USD price (listed apart; never costed or ranked as $0), in `lang`."""
     usd_models = set(prices.loc[_has_usd(prices), "model"])
     reasons = {}
     for model in models["id"]:
@@ -333,10 +337,10 @@ def unpriced(models: pd.DataFrame, prices: pd.DataFrame) -> dict[str, str]:
             continue
         held = prices[prices["model"] == model]
         if held.empty:
-            reasons[model] = "no price list we hold covers it"
+            reasons[model] = text("no price list we hold covers it", lang)
         else:
             lists = ", ".join(sorted(set(held["price_list"])))
-            reasons[model] = f"only price lists without a USD figure ({lists}); no sourced exchange rate is applied"
+            reasons[model] = text("only price lists without a USD figure ({lists}); no sourced exchange rate is applied", lang, lists=lists)
     return reasons
 
 
@@ -390,9 +394,11 @@ def choose_prices(
     agents: AgentWorkload,
     assumed_tps: float,
     own_speed: bool,
+    lang: str = DEFAULT,
 ) -> pd.DataFrame:
     """One costed option row per priced model, in `models` order: the user's override if it names an option of
-    that model, else the preference's pick for this workload (ties: lower output price, then the option label).
+    that model, else the preference's pick for this workload (ties: lower output price, then the option label); the
+    words in `lang`.
 
     Adds `choice` (“your choice” / “auto: …”) and the cost columns (`total`, `request_cost`, `agent_cost`, …).
     """
@@ -412,18 +418,30 @@ def choose_prices(
             best[model] = rank
     rows = [rank[-1] for rank in sorted(best.values(), key=lambda rank: position[model_of[rank[-1]]])]
     if preference == Preference.CHEAPEST:
-        auto = dict.fromkeys(best, "auto: cheapest listed for this workload")
+        auto = dict.fromkeys(best, text("auto: cheapest listed for this workload", lang))
     else:
-        auto = {model: "auto: first-party API, cheapest tier for this workload" if model in has_first_party
-                else "auto: no first-party USD price; cheapest listed for this workload" for model in best}
-    notes = options["speed_note"].tolist()
+        auto = {model: text("auto: first-party API, cheapest tier for this workload", lang) if model in has_first_party
+                else text("auto: no first-party USD price; cheapest listed for this workload", lang) for model in best}
+    notes = _speed_notes(options, lang)
     picked = {name: values[rows] for name, values in costs.items() if name != "sourced"}
-    picked["speed_source"] = ["sourced: " + str(notes[row]) if costs["sourced"][row] else "assumption (your setting)" for row in rows]
-    picked["choice"] = [auto[model_of[row]] if best[model_of[row]][0] else "your choice" for row in rows]
+    picked["speed_source"] = [text("sourced: {note}", lang, note=notes[row]) if costs["sourced"][row]
+                              else text("assumption (your setting)", lang) for row in rows]
+    picked["choice"] = [auto[model_of[row]] if best[model_of[row]][0] else text("your choice", lang) for row in rows]
     return pd.concat([options.iloc[rows].reset_index(drop=True), pd.DataFrame(picked)], axis=1)
 
 
-def monthly_costs(chosen: pd.DataFrame, baseline: str | None, baseline_name: str) -> pd.DataFrame:
+def _speed_notes(options: pd.DataFrame, lang: str) -> list[str]:
+    """Where each option's tokens/s comes from (`speed_note`, written in `lang`)."""
+    if lang == DEFAULT or "speed_list" not in options:
+        return [str(note) for note in options["speed_note"].tolist()]
+    return [
+        text("{tps:g} tokens/s from {list}", lang, tps=speed, list=other) if isinstance(other, str)
+        else text("{tps:g} tokens/s in this price list", lang, tps=speed) if pd.notna(speed) else str(note)
+        for speed, other, note in zip(options["speed"], options["speed_list"], options["speed_note"])
+    ]
+
+
+def monthly_costs(chosen: pd.DataFrame, baseline: str | None, baseline_name: str, lang: str = DEFAULT) -> pd.DataFrame:
     """The chosen rows cheapest first, with the ratio of each total to the baseline's."""
     if chosen.empty:
         return chosen.assign(vs_baseline=pd.Series(dtype="string"))
@@ -432,7 +450,7 @@ def monthly_costs(chosen: pd.DataFrame, baseline: str | None, baseline_name: str
     baseline_cost = float(base[0]) if base else None
     order = sorted(range(len(totals)), key=lambda row: (totals[row], names[row]))
     table = chosen.iloc[order].reset_index(drop=True)
-    table["vs_baseline"] = [ratio_label(totals[row], baseline_cost, baseline_name) for row in order]
+    table["vs_baseline"] = [ratio_label(totals[row], baseline_cost, baseline_name, lang) for row in order]
     return table
 
 
@@ -469,6 +487,7 @@ def resolved_task_costs(
     assumed_million_tokens: float,
     input_per_output: float,
     cache_share: float,
+    lang: str = DEFAULT,
 ) -> pd.DataFrame:
     """Per priced model: cost per task and per resolved task, computed (tokens × prices) and published.
 
@@ -492,7 +511,7 @@ def resolved_task_costs(
             "model": model, "model_name": row["model_name"], "weights": row["weights"], "option": row["option"],
             "million_tokens_per_task": million,
             "tokens_source": tokens_of.loc[model, "source_url"] if sourced else None,
-            "tokens_basis": "sourced" if sourced else "assumption (your setting)",
+            "tokens_basis": text("sourced" if sourced else "assumption (your setting)", lang),
             "success_percent": score,
             "score_source": score_of.loc[model, "source_url"] if score is not None else None,
             "computed_cost_per_task": computed,
@@ -505,32 +524,32 @@ def resolved_task_costs(
             mine = mine.assign(_paired=[paired.get((model, url), -1.0) for url in mine["source_url"]])
             best = mine.sort_values(["as_of", "_paired"], ascending=[False, False], kind="stable").iloc[0]
             same_run = paired.get((model, best["source_url"]))
-            rate, basis = (same_run, "score from the same run") if same_run is not None else (score, "headline score")
+            rate, basis = (same_run, text("score from the same run", lang)) if same_run is not None else (score, text("headline score", lang))
             record |= {
                 "published_cost_per_task": float(best["value"]),
                 "published_source": best["source_url"],
                 "published_per_resolved": None if rate is None else per_resolved_task(float(best["value"]), float(rate)),
-                "published_basis": f"{best['harness_name'] or 'harness not stated'}; ÷ {basis}",
+                "published_basis": f"{best['harness_name'] or text('harness not stated', lang)}; ÷ {basis}",
             }
         rows.append(record)
     return pd.DataFrame(rows)
 
 
 def self_hosting_table(hosting: SelfHosting, chosen: pd.DataFrame, input_per_output: float, cache_share: float,
-                       output_tokens_per_day: float) -> pd.DataFrame:
+                       output_tokens_per_day: float, lang: str = DEFAULT) -> pd.DataFrame:
     """Each API against renting the GPUs: $ per million output tokens and the break-even volume."""
     rows = []
     for _, row in chosen.iterrows():
         api = api_usd_per_million_output(tokens_prices(row), input_per_output, cache_share)
         break_even = break_even_output_tokens_per_day(hosting, api)
         if break_even is None:
-            verdict = "the API costs nothing at this mix"
+            verdict = text("the API costs nothing at this mix", lang)
         elif break_even > hosting.output_tokens_per_day:
-            verdict = "API cheaper at any volume one deployment can serve"
+            verdict = text("API cheaper at any volume one deployment can serve", lang)
         elif output_tokens_per_day >= break_even:
-            verdict = "self-hosting cheaper at your volume"
+            verdict = text("self-hosting cheaper at your volume", lang)
         else:
-            verdict = "API cheaper at your volume"
+            verdict = text("API cheaper at your volume", lang)
         rows.append({
             "model_name": row["model_name"], "weights": row["weights"], "option": row["option"],
             "api_usd_per_million_output": api,

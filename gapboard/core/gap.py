@@ -20,6 +20,7 @@ from gapboard.core.headline import (
     per_harness,
     with_harness_key,
 )
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import (
     ANY_HARNESS,
     DAYS_PER_MONTH,
@@ -29,11 +30,11 @@ from gapboard.core.vocabulary import (
 )
 
 SOURCE_COLUMNS = ("model_name", "reported_by", "as_of", "source_url", "source_note")
-GAP_RULE = (
+GAP_RULE = N_(
     "Gap = best proprietary score − best open score under the same harness (positive: proprietary ahead). "
     "The main setting of a benchmark is the stated harness with the most models of both kinds."
 )
-MONTHS_BEHIND_RULE = (
+MONTHS_BEHIND_RULE = N_(
     "Each line is the best score reached by any model of that kind released on or before each date. "
     "Months behind = time from the day the proprietary frontier first reached the open frontier's current best "
     "to the day the open frontier reached it."
@@ -51,14 +52,14 @@ def _ahead(difference: float, higher_is_better: bool) -> float:
     return difference if higher_is_better else -difference
 
 
-def harness_label(key: str, name: object) -> str:
-    return NOT_STATED_LABEL if key == NOT_STATED else str(name if isinstance(name, str) and name else key)
+def harness_label(key: str, name: object, lang: str = DEFAULT) -> str:
+    return text(NOT_STATED_LABEL, lang) if key == NOT_STATED else str(name if isinstance(name, str) and name else key)
 
 
 # --- per benchmark, today ------------------------------------------------------------------------
 
 
-def class_gaps(scores: pd.DataFrame, higher_is_better: Mapping[str, bool]) -> pd.DataFrame:
+def class_gaps(scores: pd.DataFrame, higher_is_better: Mapping[str, bool], lang: str = DEFAULT) -> pd.DataFrame:
     """Best open vs best proprietary model per benchmark and harness, where both kinds have a value.
 
     One row per (benchmark, harness_key) with `open_value`, `open_models` (tied holders joined by " = "),
@@ -83,7 +84,7 @@ def class_gaps(scores: pd.DataFrame, higher_is_better: Mapping[str, bool]) -> pd
         record = {
             "benchmark": benchmark,
             "harness_key": key,
-            "harness": harness_label(key, group["harness_name"].iloc[0]),
+            "harness": harness_label(key, group["harness_name"].iloc[0], lang),
             "gap": round(_ahead(proprietary_value - open_value, better), 6),
             "models": int(group["model"].nunique()),
             "stated": key != NOT_STATED,
@@ -135,6 +136,7 @@ def head_to_head(
     comparator: str | None = None,
     harness: str | None = None,
     higher_is_better: bool = True,
+    lang: str = DEFAULT,
 ) -> pd.DataFrame:
     """`subject` against `comparator` (or, if None, the best other model) in every comparable setting.
 
@@ -161,7 +163,7 @@ def head_to_head(
     for _, a in mine[mine["harness_key"] != NOT_STATED].sort_values("harness_key").iterrows():
         b = theirs[theirs["harness_key"] == a["harness_key"]]
         if not b.empty:
-            name = harness_label(a["harness_key"], a["harness_name"])
+            name = harness_label(a["harness_key"], a["harness_name"], lang)
             settings.append((name, name, a["harness_key"], a, b))
     mine, theirs = sides(by_source)
     for _, a in mine.sort_values(["source_url", "harness_key"]).iterrows():
@@ -170,9 +172,10 @@ def head_to_head(
             b = b[b["harness_key"] == NOT_STATED]
         b = b.drop_duplicates("model")  # rows are best first, so this keeps each model's headline
         if not b.empty:
-            name = harness_label(a["harness_key"], a["harness_name"])
+            name = harness_label(a["harness_key"], a["harness_name"], lang)
             document = a["source_url"].rstrip("/").rsplit("/", 1)[-1]
-            settings.append((f"{name} · side by side in {source_label(a['source_url'])}", f"{name} ({document})", a["harness_key"], a, b))
+            label = text("{harness} · side by side in {source}", lang, harness=name, source=source_label(a["source_url"]))
+            settings.append((label, f"{name} ({document})", a["harness_key"], a, b))
     out = []
     for label, short, key, a_row, b in settings:
         b_best = _best(b, higher_is_better).sort_values("model_name").iloc[0]
@@ -266,28 +269,30 @@ class Lag:
     proprietary_value: float | None = None
     months: float | None = None
 
-    def headline(self) -> str:
+    def headline(self, lang: str = DEFAULT) -> str:
         """The figure for a metric: "6.2 months", "level", "ahead" or "not enough data"."""
         if self.status == "behind":
-            return f"{self.months:.1f} months"
-        return {"level": "level", "ahead": "ahead"}.get(self.status, "not enough data")
+            return text("{months:.1f} months", lang, months=self.months)
+        return text({"level": N_("level"), "ahead": N_("ahead")}.get(self.status, N_("not enough data")), lang)
 
-    def sentence(self, benchmark: str) -> str:
+    def sentence(self, benchmark: str, lang: str = DEFAULT) -> str:
         """The figure in one plain sentence (dates as YYYY-MM-DD)."""
         if self.status == "incomplete":
-            return f"{benchmark}: the frontier needs dated results of both open and proprietary models."
+            return text("{benchmark}: the frontier needs dated results of both open and proprietary models.", lang, benchmark=benchmark)
         reached = f"{self.open_best:g} ({self.open_model}, {self.open_date:%Y-%m-%d})"
         if self.status == "ahead":
             if self.proprietary_date is None:
-                return f"The open frontier's best on {benchmark}, {reached}, has not been reached by any dated proprietary model."
-            return (
-                f"The open frontier reached {reached} first; proprietary models got there "
-                f"{-self.months:.1f} months later ({self.proprietary_model}, {self.proprietary_date:%Y-%m-%d})."
+                return text("The open frontier's best on {benchmark}, {reached}, has not been reached by any dated proprietary model.",
+                            lang, benchmark=benchmark, reached=reached)
+            return text(
+                "The open frontier reached {reached} first; proprietary models got there {months:.1f} months later "
+                "({model}, {date:%Y-%m-%d}).", lang,
+                reached=reached, months=-self.months, model=self.proprietary_model, date=self.proprietary_date,
             )
-        return (
-            f"Proprietary models first reached the open frontier's best, {reached}, on "
-            f"{self.proprietary_date:%Y-%m-%d} ({self.proprietary_model}, {self.proprietary_value:g}): "
-            f"{self.months:.1f} months earlier."
+        return text(
+            "Proprietary models first reached the open frontier's best, {reached}, on {date:%Y-%m-%d} ({model}, {value:g}): "
+            "{months:.1f} months earlier.", lang,
+            reached=reached, date=self.proprietary_date, model=self.proprietary_model, value=self.proprietary_value, months=self.months,
         )
 
 

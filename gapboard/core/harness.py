@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import NOT_STATED, WEIGHTS, YOURS
 
 SPREAD_COLUMNS = [
@@ -47,6 +48,7 @@ SORTS = {
     "best score": (["high", "model_name"], [False, True]),
     "name": (["model_name"], [True]),
 }
+SORT_LABELS = {"spread": N_("Spread"), "best score": N_("Best score"), "name": N_("Name")}
 
 
 def sort_spread(table: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -55,23 +57,23 @@ def sort_spread(table: pd.DataFrame, by: str) -> pd.DataFrame:
     return table.sort_values(columns, ascending=ascending, kind="stable").reset_index(drop=True)
 
 
-def _caveats(a: pd.Series, b: pd.Series) -> list[str]:
+def _caveats(a: pd.Series, b: pd.Series, lang: str = DEFAULT) -> list[str]:
     """Why two values under the same harness may still not be like for like."""
     found = []
     versions = (a.get("version"), b.get("version"))
     if all(pd.notna(v) for v in versions) and versions[0] != versions[1]:
-        found.append(f"scaffold versions differ ({versions[0]} vs {versions[1]})")
-    runs = tuple(_runs_label(row.get("runs")) for row in (a, b))
+        found.append(text("scaffold versions differ ({a} vs {b})", lang, a=versions[0], b=versions[1]))
+    runs = tuple(_runs_label(row.get("runs"), lang) for row in (a, b))
     if runs[0] != runs[1]:
-        found.append(f"runs differ ({runs[0]} vs {runs[1]})")
-    attempts = tuple(_label(row.get("attempts"), "attempts not stated") for row in (a, b))
+        found.append(text("runs differ ({a} vs {b})", lang, a=runs[0], b=runs[1]))
+    attempts = tuple(_label(row.get("attempts"), text("attempts not stated", lang)) for row in (a, b))
     if attempts[0] != attempts[1]:
-        found.append(f"attempts differ ({attempts[0]} vs {attempts[1]})")
+        found.append(text("attempts differ ({a} vs {b})", lang, a=attempts[0], b=attempts[1]))
     splits = (a.get("split"), b.get("split"))
     if splits[0] != splits[1]:
-        found.append(f"splits differ ({splits[0]} vs {splits[1]})")
+        found.append(text("splits differ ({a} vs {b})", lang, a=splits[0], b=splits[1]))
     if a.get("reported_by") != b.get("reported_by"):
-        found.append(f"reported by {_reporter(a.get('reported_by'))} vs {_reporter(b.get('reported_by'))}")
+        found.append(text("reported by {a} vs {b}", lang, a=_reporter(a.get("reported_by"), lang), b=_reporter(b.get("reported_by"), lang)))
     return found
 
 
@@ -79,17 +81,17 @@ def _label(value: object, missing: str) -> str:
     return missing if value is None or pd.isna(value) else str(value)
 
 
-def _runs_label(value: object) -> str:
+def _runs_label(value: object, lang: str = DEFAULT) -> str:
     if value is None or pd.isna(value):
-        return "runs not stated"
-    return "1 run" if int(value) == 1 else f"average of {int(value)} runs"
+        return text("runs not stated", lang)
+    return text("1 run", lang) if int(value) == 1 else text("average of {n} runs", lang, n=int(value))
 
 
-def _reporter(value: object) -> str:
-    return {"vendor": "the vendor", "third_party": "a third party"}.get(str(value), "unknown")
+def _reporter(value: object, lang: str = DEFAULT) -> str:
+    return text({"vendor": N_("the vendor"), "third_party": N_("a third party")}.get(str(value), N_("unknown")), lang)
 
 
-def rank_flips(cells: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+def rank_flips(cells: pd.DataFrame, a: str, b: str, lang: str = DEFAULT) -> pd.DataFrame:
     """Per named harness where model `a` or `b` has a value: both values, a − b, who leads, and caveats.
 
     Where only one model has a value under a harness and the other has a value whose harness is not
@@ -105,14 +107,14 @@ def rank_flips(cells: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
         for side, key in enumerate((a, b)):
             if pair[side] is None and NOT_STATED in by_model[key].index and pair[1 - side] is not None:
                 pair[side] = by_model[key].loc[NOT_STATED]
-                caveats.append(f"{'AB'[side]}: value with no stated harness")
+                caveats.append(text("{side}: value with no stated harness", lang, side="AB"[side]))
                 comparable = False
         if pair[0] is None or pair[1] is None:
             a_value = pair[0]["value"] if pair[0] is not None else None
             b_value = pair[1]["value"] if pair[1] is not None else None
-            rows.append([harness, names[harness], a_value, b_value, None, None, False, "only one model has a value"])
+            rows.append([harness, names[harness], a_value, b_value, None, None, False, text("only one model has a value", lang)])
             continue
-        caveats += _caveats(pair[0], pair[1])
+        caveats += _caveats(pair[0], pair[1], lang)
         difference = float(pair[0]["value"]) - float(pair[1]["value"])
         leader = "tie" if abs(difference) < 1e-9 else ("A" if difference > 0 else "B")
         rows.append([harness, names[harness], pair[0]["value"], pair[1]["value"], difference, leader, comparable, "; ".join(caveats)])
@@ -128,18 +130,18 @@ class FlipSummary:
     ties: list[str]
     flips: bool  # A leads somewhere and B leads somewhere
 
-    def sentence(self, a_name: str, b_name: str) -> str:
+    def sentence(self, a_name: str, b_name: str, lang: str = DEFAULT) -> str:
         if not (self.a_ahead or self.b_ahead or self.ties):
-            return f"{a_name} and {b_name} share no harness."
+            return text("{a} and {b} share no harness.", lang, a=a_name, b=b_name)
         parts = []
         if self.a_ahead:
-            parts.append(f"ahead of {b_name} under " + ", ".join(self.a_ahead))
+            parts.append(text("ahead of {b} under {harnesses}", lang, b=b_name, harnesses=", ".join(self.a_ahead)))
         if self.b_ahead:
-            parts.append("behind under " + ", ".join(self.b_ahead))
+            parts.append(text("behind under {harnesses}", lang, harnesses=", ".join(self.b_ahead)))
         if self.ties:
-            parts.append("level under " + ", ".join(self.ties))
-        verdict = "The ranking flips with the harness: " if self.flips else "No flip: "
-        return verdict + f"{a_name} is " + "; ".join(parts) + "."
+            parts.append(text("level under {harnesses}", lang, harnesses=", ".join(self.ties)))
+        return text("The ranking flips with the harness: {a} is {parts}." if self.flips else "No flip: {a} is {parts}.", lang,
+                    a=a_name, parts="; ".join(parts))
 
 
 def summarise_flips(flips: pd.DataFrame) -> FlipSummary:
@@ -154,7 +156,7 @@ def summarise_flips(flips: pd.DataFrame) -> FlipSummary:
     return FlipSummary(a_ahead, b_ahead, names("tie"), bool(a_ahead and b_ahead))
 
 
-def comparability_warnings(cells: pd.DataFrame) -> list[str]:
+def comparability_warnings(cells: pd.DataFrame, lang: str = DEFAULT) -> list[str]:
     """What differs between the values shown together: scaffold versions within a harness, splits, runs,
     attempts, reporters, and values with no stated harness."""
     if cells.empty:
@@ -164,21 +166,23 @@ def comparability_warnings(cells: pd.DataFrame) -> list[str]:
     for harness_name, group in named.groupby("harness_name"):
         versions = sorted({str(v) for v in group["version"].dropna()})
         if len(versions) > 1:
-            warnings.append(f"{harness_name}: scaffold versions differ between models ({', '.join(versions)}).")
+            warnings.append(text("{harness}: scaffold versions differ between models ({versions}).", lang, harness=harness_name,
+                                 versions=", ".join(versions)))
     splits = sorted(set(cells["split"].dropna()))
     if len(splits) > 1:
-        warnings.append("Values come from different splits or leaderboards: " + "; ".join(splits) + ".")
-    runs = sorted({_runs_label(v) for v in cells["runs"]})
+        warnings.append(text("Values come from different splits or leaderboards: {splits}.", lang, splits="; ".join(splits)))
+    runs = sorted({_runs_label(v, lang) for v in cells["runs"]})
     if len(runs) > 1:
-        warnings.append("Run counts differ: " + ", ".join(runs) + ".")
-    attempts = sorted({_label(v, "not stated") for v in cells["attempts"]})
+        warnings.append(text("Run counts differ: {runs}.", lang, runs=", ".join(runs)))
+    attempts = sorted({_label(v, text("not stated", lang)) for v in cells["attempts"]})
     if len(attempts) > 1:
-        warnings.append("Attempts per task differ (more attempts can raise a score): " + ", ".join(attempts) + ".")
+        warnings.append(text("Attempts per task differ (more attempts can raise a score): {attempts}.", lang, attempts=", ".join(attempts)))
     if cells["reported_by"].nunique() > 1:
-        warnings.append("Vendor-reported and third-party values are mixed.")
+        warnings.append(text("Vendor-reported and third-party values are mixed.", lang))
     unstated = int((cells["harness"] == NOT_STATED).sum())
     if unstated:
-        warnings.append(f"{unstated} value(s) have no stated harness; they are shown apart and left out of the spread.")
+        warnings.append(text("{count} value(s) have no stated harness; they are shown apart and left out of the spread.", lang,
+                             count=unstated))
     return warnings
 
 
@@ -195,6 +199,9 @@ def licences(cells: pd.DataFrame) -> pd.Series:
     """Per model key: the datasets its values come from, each with its licence ("name (licence)")."""
     labelled = cells["dataset_name"] + " (" + cells["licence"] + ")"
     return labelled.groupby(cells["model_key"]).agg(lambda values: "; ".join(sorted(set(values))))
+
+
+MATRIX_COLUMNS = (N_("Model"), N_("Weights"), N_("Sources (licence)"))  # the matrix's own columns, besides one per harness
 
 
 def matrix(cells: pd.DataFrame) -> pd.DataFrame:
@@ -225,13 +232,14 @@ def model_labels(cells: pd.DataFrame) -> dict[str, str]:
     return dict(sorted(zip(models["model_key"], labels), key=lambda item: item[1].lower()))
 
 
-def version_warnings(runs: pd.DataFrame) -> list[str]:
+def version_warnings(runs: pd.DataFrame, lang: str = DEFAULT) -> list[str]:
     """Scaffold versions that differ between runs of one harness (per-instance comparisons)."""
     warnings = []
     for harness_name, group in runs.groupby("harness_name"):
         versions = sorted({str(v) for v in group["scaffold_version"].dropna()}, key=_version_key)
         if len(versions) > 1:
-            warnings.append(f"{harness_name} versions differ between the selected runs: {', '.join(versions)}.")
+            warnings.append(text("{harness} versions differ between the selected runs: {versions}.", lang, harness=harness_name,
+                                 versions=", ".join(versions)))
     return warnings
 
 

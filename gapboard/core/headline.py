@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from gapboard.core.i18n import N_
 from gapboard.core.vocabulary import (
     CONFIDENCE_RANK,
     NOT_STATED,
@@ -15,11 +16,11 @@ from gapboard.core.vocabulary import (
     YOURS,
 )
 
-HEADLINE_RULE = (
+HEADLINE_RULE = N_(
     "Headline value per cell: printed text beats a chart label, which beats a derived or estimated number; "
     "then higher confidence; then the newest source."
 )
-CELL_RULE = (
+CELL_RULE = N_(
     "Harnesses are never mixed silently: each benchmark column has a main harness (the stated harness that "
     "the most models in the column were run with). A model's cell shows its value under that harness when it "
     "has one; otherwise its value under the harness the most models share, marked ≠."

@@ -23,11 +23,12 @@ import numpy as np
 import pandas as pd
 
 from gapboard.core import headline
+from gapboard.core.i18n import DEFAULT, N_, medium_date, short_month_year, text
 from gapboard.core.vocabulary import DAYS_PER_MONTH, DatePrecision
 
 MONTH_ONLY = DatePrecision.MONTH.value
-NO_DATE = "no sourced release date"
-TOO_FEW = "fewer than two versions with different release dates in the window"
+NO_DATE = N_("no sourced release date")
+TOO_FEW = N_("fewer than two versions with different release dates in the window")
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -51,17 +52,17 @@ def plot_date(date: object, precision: object) -> pd.Timestamp:
     return pd.Timestamp(day)
 
 
-def date_label(date: object, precision: object) -> str:
+def date_label(date: object, precision: object, lang: str = DEFAULT) -> str:
     """A release date as people read it, saying when only the month is known."""
     day = _as_date(date)
     if day is None:
-        return NO_DATE
+        return text(NO_DATE, lang)
     if precision == MONTH_ONLY:
-        return f"{day:%b %Y} (month only)"
-    return f"{day.day} {day:%b %Y}"
+        return text("{month} (month only)", lang, month=short_month_year(day, lang))
+    return medium_date(day, lang)
 
 
-def with_positions(frame: pd.DataFrame) -> pd.DataFrame:
+def with_positions(frame: pd.DataFrame, lang: str = DEFAULT) -> pd.DataFrame:
     """`frame` (with `release_date` and `release_date_precision`) plus where each row sits on a time axis:
     `x` (see `plot_date`), the span of dates it could be (`x_from`, `x_to`: the whole month for a
     month-only date) and its `date_label`."""
@@ -73,7 +74,7 @@ def with_positions(frame: pd.DataFrame) -> pd.DataFrame:
         x=pd.to_datetime(pd.Series(x, index=frame.index, dtype="object")),
         x_from=pd.to_datetime(pd.Series(x_from, index=frame.index, dtype="object")),
         x_to=pd.to_datetime(pd.Series(x_to, index=frame.index, dtype="object")),
-        date_label=[date_label(d, p) for d, p in pairs],
+        date_label=[date_label(d, p, lang) for d, p in pairs],
     )
 
 
@@ -122,8 +123,8 @@ def with_changes(points: pd.DataFrame, by: str | list[str]) -> pd.DataFrame:
 
 # How a change is written per unit: (prefix, decimals, suffix); points-like units get no percentage.
 CHANGE_FORMAT = {
-    "percent": ("", 1, " pts"), "win_rate": ("", 1, " pts"), "index_points": ("", 1, " pts"),
-    "minutes": ("", 1, " min"), "million_tokens": ("", 2, "M tokens"), "usd_per_task": ("$", 2, ""),
+    "percent": ("", 1, N_(" pts")), "win_rate": ("", 1, N_(" pts")), "index_points": ("", 1, N_(" pts")),
+    "minutes": ("", 1, N_(" min")), "million_tokens": ("", 2, N_("M tokens")), "usd_per_task": ("$", 2, ""),
     "usd": ("$", 0, ""),
 }
 POINTS_LIKE = {"percent", "win_rate", "index_points"}
@@ -133,23 +134,29 @@ def _sign(number: float) -> str:
     return "+" if number > 0 else ("−" if number < 0 else "±")
 
 
-def change_label(change: float, unit: str, change_pct: float | None = None) -> str | None:
+def change_label(change: float, unit: str, change_pct: float | None = None, lang: str = DEFAULT) -> str | None:
     """A signed change as a chart label: "+6.2 pts", "−8.5 min (−27%)"; None for no change known."""
     if change is None or pd.isna(change):
         return None
     prefix, decimals, suffix = CHANGE_FORMAT.get(unit, ("", 1, ""))
-    text = f"{_sign(change)}{prefix}{abs(change):.{decimals}f}{suffix}"
+    label = f"{_sign(change)}{prefix}{abs(change):.{decimals}f}{text(suffix, lang) if suffix else ''}"
     if unit not in POINTS_LIKE and change_pct is not None and not pd.isna(change_pct):
-        text += f" ({_sign(change_pct)}{abs(change_pct):.0f}%)"
-    return text
+        label += f" ({_sign(change_pct)}{abs(change_pct):.0f}%)"
+    return label
 
 
 # --- the version timeline of one family -----------------------------------------------------------
 
 UNIT_LABELS = {
-    "percent": "%", "win_rate": "win rate %", "minutes": "minutes", "million_tokens": "million tokens",
-    "usd_per_task": "USD per task", "usd": "USD", "elo": "Elo", "index_points": "index points", "score": "score",
+    "percent": "%", "win_rate": N_("win rate %"), "minutes": N_("minutes"), "million_tokens": N_("million tokens"),
+    "usd_per_task": N_("USD per task"), "usd": "USD", "elo": "Elo", "index_points": N_("index points"), "score": N_("score"),
 }
+
+
+def unit_label(unit: str, lang: str = DEFAULT) -> str:
+    """How an axis or a panel names a unit ("%", "minutes"), in `lang`; an unknown unit as it is."""
+    label = UNIT_LABELS.get(unit)
+    return unit if label is None else text(label, lang) if label not in ("%", "USD", "Elo") else label
 
 
 @dataclass(frozen=True)
@@ -162,7 +169,7 @@ class VersionTimeline:
 
 
 def version_timeline(
-    versions: pd.DataFrame, scores: pd.DataFrame, benchmarks: dict[str, str], harness: str | None = None
+    versions: pd.DataFrame, scores: pd.DataFrame, benchmarks: dict[str, str], harness: str | None = None, lang: str = DEFAULT,
 ) -> VersionTimeline:
     """Headline value per version and metric (see `headline.HEADLINE_RULE`), in release order.
 
@@ -173,12 +180,12 @@ def version_timeline(
     """
     if harness is not None:
         scores = scores[(scores["kind"] != "score") | (scores["harness_name"] == harness)]
-    dated = with_positions(versions)
-    left_out = {name: NO_DATE for name in dated.loc[dated["x"].isna(), "name"]}
+    dated = with_positions(versions, lang)
+    left_out = {name: text(NO_DATE, lang) for name in dated.loc[dated["x"].isna(), "name"]}
     dated = dated[dated["x"].notna()]
     scores = scores[scores["model"].isin(dated["id"])]
     headlines = headline.headline_values(scores)
-    headlines = headlines.merge(_other_values(scores), on=["model", "benchmark"], how="left")
+    headlines = headlines.merge(_other_values(scores, lang), on=["model", "benchmark"], how="left")
     merged = headlines.merge(
         dated[["id", "name", "weights", "release_date", "release_date_precision", "x", "x_from", "x_to", "date_label"]]
         .rename(columns={"id": "model", "name": "version"}),
@@ -190,25 +197,28 @@ def version_timeline(
     previous_harness = points.groupby("benchmark", sort=False)["harness_name"].shift()
     points["harness_changed"] = previous_harness.notna() & (previous_harness != points["harness_name"])
     points["change_label"] = [
-        None if label is None else label + (" ≠ harness" if changed else "")
+        None if label is None else label + (text(" ≠ harness", lang) if changed else "")
         for label, changed in zip(
-            (change_label(c, u, p) for c, u, p in zip(points["change"], points["unit"], points["change_pct"])),
+            (change_label(c, u, p, lang) for c, u, p in zip(points["change"], points["unit"], points["change_pct"])),
             points["harness_changed"],
         )
     ]
-    points["panel"] = points["benchmark_name"] + " (" + points["unit"].map(UNIT_LABELS).fillna(points["unit"]) + ")"
+    points["panel"] = points["benchmark_name"] + " (" + points["unit"].map(lambda u: unit_label(u, lang)) + ")"
     points = points.sort_values(["_order", "benchmark_name", "x"], kind="stable").drop(columns="_order")
-    missing = _missing_scores(dated, points, benchmarks, harness)
+    missing = _missing_scores(dated, points, benchmarks, harness, lang)
     return VersionTimeline(points.reset_index(drop=True), left_out | missing)
 
 
-def _other_values(scores: pd.DataFrame) -> pd.DataFrame:
+SOURCE_FORMS = {"text": N_("text"), "chart": N_("chart"), "derived": N_("derived"), "estimated": N_("estimated")}
+
+
+def _other_values(scores: pd.DataFrame, lang: str = DEFAULT) -> pd.DataFrame:
     """Per (model, benchmark), every reported value in text, e.g. "49.4 (text, 2025-12-23); 47.2 (chart, …)"."""
     def describe(rows: pd.DataFrame) -> str | None:
         if rows["value"].nunique() < 2:
             return None
         return "; ".join(
-            f"{v:g} ({h}, {f}, {pd.Timestamp(a):%Y-%m-%d})"
+            f"{v:g} ({h}, {text(SOURCE_FORMS[f], lang) if f in SOURCE_FORMS else f}, {pd.Timestamp(a):%Y-%m-%d})"
             for v, h, f, a in zip(rows["value"], rows["harness_name"], rows["source_form"], rows["as_of"])
         )
 
@@ -217,17 +227,19 @@ def _other_values(scores: pd.DataFrame) -> pd.DataFrame:
 
 
 def _missing_scores(
-    dated: pd.DataFrame, points: pd.DataFrame, benchmarks: dict[str, str], harness: str | None
+    dated: pd.DataFrame, points: pd.DataFrame, benchmarks: dict[str, str], harness: str | None, lang: str = DEFAULT,
 ) -> dict[str, str]:
     """Versions lacking some chosen benchmarks, and benchmarks no version has a value on."""
-    under = f" under {harness}" if harness else ""
     reported = set(points["benchmark"])
-    missing = {name: "no version has a value" + under for b, name in benchmarks.items() if b not in reported}
+    none = (text("no version has a value under {harness}", lang, harness=harness) if harness
+            else text("no version has a value", lang))
+    missing = {name: none for b, name in benchmarks.items() if b not in reported}
     have = set(zip(points["model"], points["benchmark"]))
     for model, name in zip(dated["id"], dated["name"]):
         lacking = [benchmarks[b] for b in benchmarks if b in reported and (model, b) not in have]
         if lacking:
-            missing[name] = "no reported value on " + ", ".join(lacking) + under
+            missing[name] = (text("no reported value on {benchmarks} under {harness}", lang, benchmarks=", ".join(lacking), harness=harness)
+                             if harness else text("no reported value on {benchmarks}", lang, benchmarks=", ".join(lacking)))
     return missing
 
 
@@ -247,7 +259,7 @@ def rereported(scores: pd.DataFrame) -> pd.DataFrame:
 
 # --- price per version ----------------------------------------------------------------------------
 
-PRICE_RULE = (
+PRICE_RULE = N_(
     "Price per version: the lowest listed output price in USD; where several lists give it, the input "
     "price most of them agree on, then the newest list. Every list entry is in the table below."
 )
@@ -296,7 +308,7 @@ class PacePoints:
     left_out: dict[str, str] = field(default_factory=dict)
 
 
-def pace_points(scores: pd.DataFrame, groups: Sequence[str], harness: str | None = None) -> PacePoints:
+def pace_points(scores: pd.DataFrame, groups: Sequence[str], harness: str | None = None, lang: str = DEFAULT) -> PacePoints:
     """The headline value of every model of the chosen families, optionally under one harness only.
 
     `scores` come from `db.timeline.pace_scores`. A model without a release date is left out, and so is
@@ -305,17 +317,17 @@ def pace_points(scores: pd.DataFrame, groups: Sequence[str], harness: str | None
     if harness is not None:
         scores = scores[scores["harness_name"] == harness]
     members = group_members(scores, groups)
-    left_out = {g: "no value on this benchmark" + (f" under {harness}" if harness else "")
-                for g in groups if g not in set(members["group"])}
+    none = text("no value on this benchmark under {harness}", lang, harness=harness) if harness else text("no value on this benchmark", lang)
+    left_out = {g: none for g in groups if g not in set(members["group"])}
     if members.empty:
         return PacePoints(_empty_pace(), left_out)
     headlines = headline.headline_values(scores[scores["model"].isin(members["model"])])
-    headlines = with_positions(headlines)
-    left_out |= {name: NO_DATE for name in headlines.loc[headlines["x"].isna(), "model_name"]}
+    headlines = with_positions(headlines, lang)
+    left_out |= {name: text(NO_DATE, lang) for name in headlines.loc[headlines["x"].isna(), "model_name"]}
     points = group_members(headlines[headlines["x"].notna()], groups).rename(columns={"model_name": "version"})
     for g in groups:
         if g not in set(points["group"]) and g not in left_out:
-            left_out[g] = "no dated version with a value"
+            left_out[g] = text("no dated version with a value", lang)
     return PacePoints(points.sort_values(["group", "x"], kind="stable").reset_index(drop=True), left_out)
 
 
@@ -342,7 +354,7 @@ def slope_per_month(x: Sequence[object], values: Sequence[float]) -> float:
     return float((centred * (y - y.mean())).sum() / (centred**2).sum())
 
 
-def pace(points: pd.DataFrame, groups: Sequence[str], start: dt.date, end: dt.date) -> pd.DataFrame:
+def pace(points: pd.DataFrame, groups: Sequence[str], start: dt.date, end: dt.date, lang: str = DEFAULT) -> pd.DataFrame:
     """Per family: versions in the window, first and last, change, and points per month (see module doc).
 
     Also the fitted line's values at the first and last release in the window, so a chart can draw
@@ -372,7 +384,7 @@ def pace(points: pd.DataFrame, groups: Sequence[str], start: dt.date, end: dt.da
                 "fit_first": centre if not np.isnan(slope) else np.nan,
                 "fit_last": centre + slope * months[-1] if not np.isnan(slope) else np.nan,
             }
-        row["note"] = TOO_FEW if np.isnan(row.get("points_per_month", np.nan)) else None
+        row["note"] = text(TOO_FEW, lang) if np.isnan(row.get("points_per_month", np.nan)) else None
         rows.append(row)
     columns = ["group", "weights", "versions", "first_version", "last_version", "first_x", "last_x", "span_months",
                "change", "points_per_month", "fit_first", "fit_last", "note"]
@@ -419,12 +431,12 @@ def default_harness(scores: pd.DataFrame) -> str | None:
     return counts.index[0] if not counts.empty and counts.iloc[0] >= 2 else None
 
 
-def outside_window(points: pd.DataFrame, start: dt.date, end: dt.date) -> dict[str, str]:
+def outside_window(points: pd.DataFrame, start: dt.date, end: dt.date, lang: str = DEFAULT) -> dict[str, str]:
     """Versions with a value that the window leaves out, by name."""
     if points.empty:
         return {}
     inside = set(in_window(points, start, end)["version"])
-    return {v: "released outside the window" for v in points["version"] if v not in inside}
+    return {v: text("released outside the window", lang) for v in points["version"] if v not in inside}
 
 
 def absent(groups: Sequence[str], frame: pd.DataFrame, reason: str) -> dict[str, str]:
@@ -433,17 +445,20 @@ def absent(groups: Sequence[str], frame: pd.DataFrame, reason: str) -> dict[str,
     return {g: reason for g in groups if g not in present}
 
 
-def _verdicts(then: str, now: str) -> str:
-    """A claim's verdict on its day and today, said once when they agree."""
-    return now if then == now else f"{then} on its date, {now} today"
+def _verdicts(then: str, now: str, lang: str = DEFAULT) -> str:
+    """A claim's verdict on its day and today, said once when they agree (verdicts as `claims.VERDICTS` name them)."""
+    if then == now:
+        return text(now, lang)
+    return text("{then} on its date, {now} today", lang, then=text(then, lang), now=text(now, lang))
 
 
-def version_facts(versions: pd.DataFrame, prices: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+def version_facts(versions: pd.DataFrame, prices: pd.DataFrame, claims: pd.DataFrame, lang: str = DEFAULT) -> pd.DataFrame:
     """One row per version: release, size, headline price (see PRICE_RULE), speed, downloads and the
     published claims about it with their verdicts. `versions` need `with_positions` applied."""
     checked = {
         model: "; ".join(
-            f"{c} ({by}): {_verdicts(then, now)}" for c, by, then, now in zip(rows["claim"], rows["claimed_by"], rows["verdict_then"], rows["verdict"])
+            f"{c} ({by}): {_verdicts(then, now, lang)}"
+            for c, by, then, now in zip(rows["claim"], rows["claimed_by"], rows["verdict_then"], rows["verdict"])
         )
         for model, rows in claims.groupby("model", sort=False)
     }
@@ -471,9 +486,12 @@ def time_domain(points: pd.DataFrame, pad_days: int = 20) -> tuple[pd.Timestamp,
     return pd.to_datetime(points["x_from"]).min() - pad, pd.to_datetime(points["x_to"]).max() + pad
 
 
-def compare_paces(paces: dict[str, pd.DataFrame]) -> pd.DataFrame:
+PER_MONTH = N_("points per month")
+
+
+def compare_paces(paces: dict[str, pd.DataFrame], lang: str = DEFAULT) -> pd.DataFrame:
     """Several views' pace tables (from `pace`) side by side, one row per family: per view its points per
-    month, how many versions it rests on, and which (columns prefixed by the view's name)."""
+    month, how many versions it rests on, and which (columns prefixed by the view's name, named in `lang`)."""
     merged = None
     for view, table in paces.items():
         # "string" dtype, because a window holding no version leaves these columns all-missing floats
@@ -481,14 +499,14 @@ def compare_paces(paces: dict[str, pd.DataFrame]) -> pd.DataFrame:
         part = pd.DataFrame({
             "group": table["group"],
             "weights": table["weights"].astype("string"),  # all-missing floats when the window holds no version
-            f"{view}: points per month": table["points_per_month"],
-            f"{view}: versions": table["versions"],
-            f"{view}: first → last": first.where(first == last, first + " → " + last),
+            f"{view}: {text(PER_MONTH, lang)}": table["points_per_month"],
+            f"{view}: {text('versions', lang)}": table["versions"],
+            f"{view}: {text('first → last', lang)}": first.where(first == last, first + " → " + last),
         })
         merged = part if merged is None else merged.merge(part, on="group", how="outer", sort=False, suffixes=("", "_"))
         if "weights_" in merged:
             merged["weights"] = merged["weights"].fillna(merged.pop("weights_"))
-    ordered = ["group", *[c for c in merged.columns if c.endswith("points per month")]]
+    ordered = ["group", *[c for c in merged.columns if c.endswith(text(PER_MONTH, lang))]]
     return merged[ordered + [c for c in merged.columns if c not in ordered]]
 
 

@@ -7,16 +7,20 @@ import math
 import pandas as pd
 
 from gapboard.core import headline
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import CURATED, YOURS
 
+FACT_STATUSES = (N_("models.csv"), N_("missing in models.csv"), N_("fills a gap in models.csv"), N_("agrees with models.csv"),
+                 N_("differs from models.csv"))
 
-def compare_scores(scores: pd.DataFrame) -> pd.DataFrame:
+
+def compare_scores(scores: pd.DataFrame, lang: str = DEFAULT) -> pd.DataFrame:
     """Mark, per benchmark, the headline value (headline.HEADLINE_RULE over public sources) and how far every
     other value is from it; say where sources disagree under the same harness. "Yours" rows never headline."""
     out = scores.assign(headline=False, vs_headline=float("nan"), agreement="")
     public = out[out["dataset"] != YOURS]
     if public.empty:
-        return out.assign(agreement=out["agreement"].mask(out["dataset"] == YOURS, "yours"))
+        return out.assign(agreement=out["agreement"].mask(out["dataset"] == YOURS, text("yours", lang)))
     chosen = headline.headline_values(public.assign(_row=public.index)).set_index("benchmark")
     out.loc[list(chosen["_row"]), "headline"] = True
     headline_value = out["benchmark"].map(chosen["value"])
@@ -26,13 +30,14 @@ def compare_scores(scores: pd.DataFrame) -> pd.DataFrame:
     for _, group in public.groupby([public["benchmark"], harness, public["unit"]], sort=False):
         values = sorted(group["value"].unique(), reverse=True)
         if len(values) > 1:
-            text = f"conflict: {len(group)} sources give " + " / ".join(f"{v:g}" for v in values) + " under this harness"
+            said = text("conflict: {count} sources give {values} under this harness", lang, count=len(group),
+                        values=" / ".join(f"{v:g}" for v in values))
         elif len(group) > 1:
-            text = f"{len(group)} sources agree"
+            said = text("{count} sources agree", lang, count=len(group))
         else:
             continue
-        out.loc[group.index, "agreement"] = text
-    out.loc[out["dataset"] == YOURS, "agreement"] = "yours"
+        out.loc[group.index, "agreement"] = said
+    out.loc[out["dataset"] == YOURS, "agreement"] = text("yours", lang)
     return out
 
 
@@ -43,33 +48,34 @@ def _agrees(curated: pd.Series, external: pd.Series) -> bool:
     return a == b or a.startswith(b) or b.startswith(a)
 
 
-def compare_facts(facts: pd.DataFrame) -> pd.DataFrame:
+def compare_facts(facts: pd.DataFrame, lang: str = DEFAULT) -> pd.DataFrame:
     """Say for each external fact whether it agrees with models.csv, differs from it, or fills a gap there."""
     curated = {row["fact"]: row for _, row in facts[facts["dataset"] == CURATED].iterrows()}
     status = []
     for _, row in facts.iterrows():
         mine = curated.get(row["fact"])
         if row["dataset"] == CURATED:
-            status.append("models.csv" if pd.notna(row["value"]) else "missing in models.csv")
+            status.append(FACT_STATUSES[0] if pd.notna(row["value"]) else FACT_STATUSES[1])
         elif mine is None or pd.isna(mine["value"]):
-            status.append("fills a gap in models.csv")
+            status.append(FACT_STATUSES[2])
         else:
-            status.append("agrees with models.csv" if _agrees(mine, row) else "differs from models.csv")
-    return facts.assign(status=status)
+            status.append(FACT_STATUSES[3] if _agrees(mine, row) else FACT_STATUSES[4])
+    return facts.assign(status=[text(s, lang) for s in status])
 
 
-def freshness(registry: pd.DataFrame, today: dt.date) -> pd.DataFrame:
+def freshness(registry: pd.DataFrame, today: dt.date, lang: str = DEFAULT) -> pd.DataFrame:
     """Per dataset: the snapshot date, the newest record and how old it is, in one readable line."""
     rows = []
     for _, d in registry.iterrows():
         newest = pd.Timestamp(d["last_record"]).date() if pd.notna(d["last_record"]) else None
         months = (today.year - newest.year) * 12 + today.month - newest.month if newest else None
         if not d["ships"]:
-            summary = f"{d['name']}: not shipped, licence {d['licence']}"
+            summary = text("{name}: not shipped, licence {licence}", lang, name=d["name"], licence=d["licence"])
         elif newest is None:
-            summary = f"{d['name']}: no dated records in this build"
+            summary = text("{name}: no dated records in this build", lang, name=d["name"])
         else:
-            summary = f"{d['name']} ends {newest:%Y-%m} (newest record {newest}; snapshot as of {pd.Timestamp(d['as_of']).date()})"
+            summary = text("{name} ends {month} (newest record {newest}; snapshot as of {as_of})", lang, name=d["name"],
+                           month=f"{newest:%Y-%m}", newest=newest, as_of=pd.Timestamp(d["as_of"]).date())
         rows.append((d["name"], d["as_of"], newest, months, summary))
     return pd.DataFrame(rows, columns=["dataset", "as_of", "newest_record", "months_old", "summary"])
 

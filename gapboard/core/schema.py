@@ -532,6 +532,7 @@ class Claim(Row):
     not_evidence: str | None = None
     not_evidence_reason: str | None = None
     note: str | None = None
+    claim_ko: str | None = Field(default=None, max_length=300)  # the Korean launch article's own sentence, where it states the claim
 
     @model_validator(mode="after")
     def _has_what_its_kind_needs(self) -> "Claim":

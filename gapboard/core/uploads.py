@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
 
 from gapboard.core import schema
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import YOURS, Weights
 
 MAX_UPLOAD_MB = 5  # the same limit as server.maxUploadSize in .streamlit/config.toml
@@ -46,17 +47,17 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("model", True, "A Gapboard model id or name (e.g. minimax-m2.5), or the name of your own model", "minimax-m2.5"),
-    Column("benchmark", True, "A Gapboard benchmark id or name (e.g. swe-bench-verified)", "swe-bench-verified"),
-    Column("harness", False, "A Gapboard harness id or name, or your own scaffold's name; blank if none", "claude-code"),
-    Column("score", True, "The result, in `unit`", "78.4"),
-    Column("unit", False, "percent, win_rate, elo, index_points, score, usd, usd_per_task, minutes or million_tokens; "
-           "blank = the benchmark's own unit", "percent"),
-    Column("date", True, "When you measured it, YYYY-MM-DD", "2026-03-01"),
-    Column("notes", False, "Anything a reader should know: runs, settings, caveats", "mean of 4 runs, default prompt"),
-    Column("cost_usd_per_task", False, "Average USD spent per task", "0.31"),
-    Column("tokens_per_task", False, "Average tokens used per task (a count, not millions)", "3520000"),
-    Column("weights", False, "open or proprietary; required for a model Gapboard does not list", ""),
+    Column("model", True, N_("A Gapboard model id or name (e.g. minimax-m2.5), or the name of your own model"), "minimax-m2.5"),
+    Column("benchmark", True, N_("A Gapboard benchmark id or name (e.g. swe-bench-verified)"), "swe-bench-verified"),
+    Column("harness", False, N_("A Gapboard harness id or name, or your own scaffold's name; blank if none"), "claude-code"),
+    Column("score", True, N_("The result, in `unit`"), "78.4"),
+    Column("unit", False, N_("percent, win_rate, elo, index_points, score, usd, usd_per_task, minutes or million_tokens; "
+                             "blank = the benchmark's own unit"), "percent"),
+    Column("date", True, N_("When you measured it, YYYY-MM-DD"), "2026-03-01"),
+    Column("notes", False, N_("Anything a reader should know: runs, settings, caveats"), "mean of 4 runs, default prompt"),
+    Column("cost_usd_per_task", False, N_("Average USD spent per task"), "0.31"),
+    Column("tokens_per_task", False, N_("Average tokens used per task (a count, not millions)"), "3520000"),
+    Column("weights", False, N_("open or proprietary; required for a model Gapboard does not list"), ""),
 )
 COLUMN_NAMES = tuple(c.name for c in COLUMNS)
 REQUIRED = tuple(c.name for c in COLUMNS if c.required)
@@ -64,25 +65,25 @@ REQUIRED = tuple(c.name for c in COLUMNS if c.required)
 
 def _no_control_characters(value: str) -> str:
     if re.search(r"[\x00-\x08\x0b-\x1f\x7f]", value):
-        raise ValueError("contains control characters")
+        raise ValueError(N_("contains control characters"))
     return value
 
 
 def _iso_date(value: object) -> object:
     if isinstance(value, dt.datetime):
         if value.time() != dt.time(0):
-            raise ValueError("must be a date without a time of day")
+            raise ValueError(N_("must be a date without a time of day"))
         return value.date()
     if isinstance(value, str) and not re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
-        raise ValueError("must be a date written YYYY-MM-DD")
+        raise ValueError(N_("must be a date written YYYY-MM-DD"))
     if not isinstance(value, str | dt.date):
-        raise ValueError("must be a date written YYYY-MM-DD")
+        raise ValueError(N_("must be a date written YYYY-MM-DD"))
     return value
 
 
 def _finite(value: float) -> float:
     if not math.isfinite(value):
-        raise ValueError("must be a finite number")
+        raise ValueError(N_("must be a finite number"))
     return value
 
 
@@ -178,6 +179,8 @@ class Upload:
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))
     error: str | None = None
 
+    lang: str = DEFAULT  # the language its messages are written in
+
     @property
     def line_word(self) -> str:
         """What the `line` of a problem counts: CSV lines (header = 1) or Parquet rows (first row = 1)."""
@@ -196,7 +199,7 @@ class _Unreadable(Exception):
     """The whole file is unusable; the message says why and what to do."""
 
 
-EMPTY = "The file is empty. Start from the template: a header row, then one result per line."
+EMPTY = N_("The file is empty. Start from the template: a header row, then one result per line.")
 
 
 def template_csv() -> bytes:
@@ -210,124 +213,134 @@ def template_csv() -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def columns_frame() -> pd.DataFrame:
-    """The documented upload schema, for display."""
+def columns_frame(lang: str = DEFAULT) -> pd.DataFrame:
+    """The documented upload schema, for display (its words in `lang`)."""
     return pd.DataFrame(
-        [(c.name, "required" if c.required else "optional", c.meaning, c.example) for c in COLUMNS],
+        [(c.name, text("required" if c.required else "optional", lang), text(c.meaning, lang), c.example) for c in COLUMNS],
         columns=["column", "required", "meaning", "example"],
     )
 
 
-def read_upload(file_name: str, data: bytes, catalogue: Catalogue, today: dt.date | None = None) -> Upload:
-    """Read and validate one uploaded file. Never raises for bad input: problems are in the result."""
+def read_upload(file_name: str, data: bytes, catalogue: Catalogue, today: dt.date | None = None, lang: str = DEFAULT) -> Upload:
+    """Read and validate one uploaded file. Never raises for bad input: problems are in the result, written in `lang`."""
     name = re.sub(r"[\x00-\x1f\x7f]", "", file_name)[:120] or "upload"
     kind = "parquet" if data[:4] == b"PAR1" or name.lower().endswith(".parquet") else "csv"
     try:
-        records = _records(name, kind, data)
-        rows, problems = _validate(records, name, catalogue, today or dt.date.today(), _line_word(kind))
+        records = _records(name, kind, data, lang)
+        rows, problems = _validate(records, name, catalogue, today or dt.date.today(), kind, lang)
     except _Unreadable as unreadable:
-        return Upload(name, kind, error=str(unreadable))
-    return Upload(name, kind, user_scores_frame(rows), pd.DataFrame(problems, columns=PROBLEM_COLUMNS))
+        return Upload(name, kind, error=str(unreadable), lang=lang)
+    return Upload(name, kind, user_scores_frame(rows), pd.DataFrame(problems, columns=PROBLEM_COLUMNS), lang=lang)
 
 
-def _records(name: str, kind: str, data: bytes) -> list[tuple[int, dict[str, Any]]]:
+def _records(name: str, kind: str, data: bytes, lang: str = DEFAULT) -> list[tuple[int, dict[str, Any]]]:
     if len(data) > MAX_UPLOAD_BYTES:
-        raise _Unreadable(f"The file is {len(data) / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_MB} MB. Split it into smaller files.")
+        raise _Unreadable(text("The file is {size:.1f} MB; the limit is {limit} MB. Split it into smaller files.", lang,
+                               size=len(data) / 1024 / 1024, limit=MAX_UPLOAD_MB))
     if not data.strip():
-        raise _Unreadable(EMPTY)
+        raise _Unreadable(text(EMPTY, lang))
     if data[:4] == b"PK\x03\x04":
-        raise _Unreadable("This is a zip or Excel workbook, not CSV or Parquet. In your spreadsheet, save as “CSV UTF-8”.")
+        raise _Unreadable(text("This is a zip or Excel workbook, not CSV or Parquet. In your spreadsheet, save as “CSV UTF-8”.", lang))
     if kind == "parquet":
-        return _parquet_records(data)
-    return _csv_records(_decode(data))
+        return _parquet_records(data, lang)
+    return _csv_records(_decode(data, lang), lang)
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, lang: str = DEFAULT) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
-            text = data.decode("utf-16")
+            decoded = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise _Unreadable(f"The file starts like UTF-16 text but is not: {exc.reason}. Save it as “CSV UTF-8”.") from exc
+            raise _Unreadable(text("The file starts like UTF-16 text but is not: {reason}. Save it as “CSV UTF-8”.", lang,
+                                   reason=exc.reason)) from exc
     else:
         try:
-            text = data.decode("utf-8-sig")
+            decoded = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _Unreadable(
-                f"The file is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}). "
-                "If it is a CSV, save it as “CSV UTF-8”; binary files cannot be read."
-            ) from exc
-    if "\x00" in text:
-        raise _Unreadable("The file contains binary data (NUL bytes), not CSV text.")
-    return text
+            raise _Unreadable(text(
+                "The file is not UTF-8 text (byte 0x{byte:02x} at position {position}). "
+                "If it is a CSV, save it as “CSV UTF-8”; binary files cannot be read.", lang, byte=data[exc.start], position=exc.start,
+            )) from exc
+    if "\x00" in decoded:
+        raise _Unreadable(text("The file contains binary data (NUL bytes), not CSV text.", lang))
+    return decoded
 
 
-def _header(names: Iterable[object], where: str) -> list[str]:
-    """The column names, lower-cased; a blank name (a spreadsheet's trailing empty column) is kept as "" and ignored."""
+def _header(names: Iterable[object], where: str, lang: str = DEFAULT) -> list[str]:
+    """The column names, lower-cased; a blank name (a spreadsheet's trailing empty column) is kept as "" and ignored.
+    `where` (a message) names the header in the messages."""
     header = [str(n).strip().lower() for n in names]
+    where = text(where, lang)
     repeated = sorted({h for h in header if h and header.count(h) > 1})
     if repeated:
-        raise _Unreadable(f"The {where} repeats column(s) {', '.join(repeated)}.")
+        raise _Unreadable(text("The {where} repeats column(s) {columns}.", lang, where=where, columns=", ".join(repeated)))
     unknown = [h for h in header if h and h not in COLUMN_NAMES]
     if unknown:
-        hints = [f"{u[:40]!r}" + (f" (did you mean {m[0]!r}?)" if (m := difflib.get_close_matches(u, COLUMN_NAMES, 1)) else "")
+        hints = [f"{u[:40]!r}" + (text(" (did you mean {name!r}?)", lang, name=m[0]) if (m := difflib.get_close_matches(u, COLUMN_NAMES, 1))
+                                  else "")
                  for u in unknown[:5]]
-        raise _Unreadable(f"Unknown column(s) in the {where}: {', '.join(hints)}. The columns are: {', '.join(COLUMN_NAMES)}.")
+        raise _Unreadable(text("Unknown column(s) in the {where}: {unknown}. The columns are: {columns}.", lang, where=where,
+                               unknown=", ".join(hints), columns=", ".join(COLUMN_NAMES)))
     missing = [r for r in REQUIRED if r not in header]
     if missing:
-        raise _Unreadable(f"The {where} lacks the required column(s) {', '.join(missing)}. The columns are: {', '.join(COLUMN_NAMES)}.")
+        raise _Unreadable(text("The {where} lacks the required column(s) {missing}. The columns are: {columns}.", lang, where=where,
+                               missing=", ".join(missing), columns=", ".join(COLUMN_NAMES)))
     return header
 
 
-def _csv_records(text: str) -> list[tuple[int, dict[str, Any]]]:
-    if not text.strip():
-        raise _Unreadable(EMPTY)
-    first_line = text.splitlines()[0]
+def _csv_records(data: str, lang: str = DEFAULT) -> list[tuple[int, dict[str, Any]]]:
+    if not data.strip():
+        raise _Unreadable(text(EMPTY, lang))
+    first_line = data.splitlines()[0]
     delimiter = max([",", ";", "\t"], key=first_line.count)  # Excel in many locales writes ';'
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(data, newline=""), delimiter=delimiter, strict=True)
     records: list[tuple[int, dict[str, Any]]] = []
     try:
-        header = _header(next(reader), "header (line 1)")
+        header = _header(next(reader), N_("header (line 1)"), lang)
         start = reader.line_num + 1
         for cells in reader:
             if any(cell.strip() for cell in cells):
                 if len(records) >= MAX_ROWS:
-                    raise _Unreadable(f"The file has more than {MAX_ROWS:,} rows. Split it into smaller files.")
+                    raise _Unreadable(text("The file has more than {limit:,} rows. Split it into smaller files.", lang, limit=MAX_ROWS))
                 if len(cells) > len(header):
                     records.append((start, {"__too_many__": len(cells)}))
                 else:
                     records.append((start, {name: cell for name, cell in zip(header, cells) if name}))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise _Unreadable(f"Line {reader.line_num} is not valid CSV ({exc}). Check its quotes.") from exc
+        raise _Unreadable(text("Line {line} is not valid CSV ({problem}). Check its quotes.", lang, line=reader.line_num,
+                               problem=exc)) from exc
     return records
 
 
-def _parquet_records(data: bytes) -> list[tuple[int, dict[str, Any]]]:
+def _parquet_records(data: bytes, lang: str = DEFAULT) -> list[tuple[int, dict[str, Any]]]:
     try:
         parquet = pq.ParquetFile(io.BytesIO(data))
         metadata, fields = parquet.metadata, parquet.schema_arrow
         if metadata.num_rows > MAX_ROWS:
-            raise _Unreadable(f"The file has {metadata.num_rows:,} rows; the limit is {MAX_ROWS:,}. Split it into smaller files.")
+            raise _Unreadable(text("The file has {rows:,} rows; the limit is {limit:,}. Split it into smaller files.", lang,
+                                   rows=metadata.num_rows, limit=MAX_ROWS))
         nested = [f.name for f in fields if pa.types.is_nested(f.type)]
         if nested:
-            raise _Unreadable(f"Column(s) {', '.join(nested[:5])} hold lists or structures; each cell must be one value.")
-        header = _header(fields.names, "Parquet schema")
+            raise _Unreadable(text("Column(s) {columns} hold lists or structures; each cell must be one value.", lang,
+                                   columns=", ".join(nested[:5])))
+        header = _header(fields.names, N_("Parquet schema"), lang)
         groups = [metadata.row_group(i) for i in range(metadata.num_row_groups)]
-        _check_expanded(sum(g.column(j).total_uncompressed_size for g in groups for j in range(g.num_columns)))
+        _check_expanded(sum(g.column(j).total_uncompressed_size for g in groups for j in range(g.num_columns)), lang)
         # Text is read dictionary-encoded, so a value repeated many times is measured before it is expanded.
-        text = [f.name for f in fields if _is_text(f.type)]
-        table = pq.ParquetFile(io.BytesIO(data), read_dictionary=text).read()
-        _check_expanded(sum(_decoded_bytes(chunk) for column in table.columns for chunk in column.chunks))
+        texts = [f.name for f in fields if _is_text(f.type)]
+        table = pq.ParquetFile(io.BytesIO(data), read_dictionary=texts).read()
+        _check_expanded(sum(_decoded_bytes(chunk) for column in table.columns for chunk in column.chunks), lang)
     except (pa.ArrowException, OSError, ValueError) as exc:
-        raise _Unreadable(f"This is not a readable Parquet file ({str(exc)[:200]}).") from exc
+        raise _Unreadable(text("This is not a readable Parquet file ({problem}).", lang, problem=str(exc)[:200])) from exc
     table = table.rename_columns(header).select([i for i, name in enumerate(header) if name])
     return [(index, record) for index, record in enumerate(table.to_pylist(), start=1)]
 
 
-def _check_expanded(size: int) -> None:
+def _check_expanded(size: int, lang: str = DEFAULT) -> None:
     if size > MAX_PARQUET_EXPANDED_BYTES:
-        raise _Unreadable(f"The Parquet data expands to {size / 1024 / 1024:.0f} MB; the limit is "
-                          f"{MAX_PARQUET_EXPANDED_BYTES // 1024 // 1024} MB.")
+        raise _Unreadable(text("The Parquet data expands to {size:.0f} MB; the limit is {limit} MB.", lang, size=size / 1024 / 1024,
+                               limit=MAX_PARQUET_EXPANDED_BYTES // 1024 // 1024))
 
 
 def _is_text(arrow_type: pa.DataType) -> bool:
@@ -344,24 +357,24 @@ def _decoded_bytes(chunk: pa.Array) -> int:
 
 
 def _validate(
-    records: list[tuple[int, dict[str, Any]]], file_name: str, catalogue: Catalogue, today: dt.date, line_word: str
+    records: list[tuple[int, dict[str, Any]]], file_name: str, catalogue: Catalogue, today: dt.date, kind: str, lang: str = DEFAULT,
 ) -> tuple[list[dict[str, Any]], list[tuple[int, str, str, str]]]:
     if not records:
-        raise _Unreadable("The file has a header but no rows.")
-    resolver = _Resolver(catalogue)
+        raise _Unreadable(text("The file has a header but no rows.", lang))
+    resolver = _Resolver(catalogue, lang)
     rows: list[dict[str, Any]] = []
     problems: list[tuple[int, str, str, str]] = []
     seen: dict[tuple, int] = {}
     for line, raw in records:
         if "__too_many__" in raw:
-            problems.append((line, WHOLE_ROW, "", f"{raw['__too_many__']} values but the header has fewer columns"))
+            problems.append((line, WHOLE_ROW, "", text("{count} values but the header has fewer columns", lang, count=raw["__too_many__"])))
             continue
         try:
             row = UploadRow.model_validate({k: v for k, v in raw.items() if _present(v)})
         except ValidationError as exc:
             for error in exc.errors():
                 column = ".".join(str(p) for p in error["loc"]) or WHOLE_ROW
-                problems.append((line, column, _shown(raw.get(column)), _reason(error)))
+                problems.append((line, column, _shown(raw.get(column)), _reason(error, lang)))
             continue
         found = list(resolver.problems(row, today))
         if found:
@@ -369,7 +382,8 @@ def _validate(
             continue
         key = tuple(row.model_dump().values())
         if key in seen:
-            problems.append((line, WHOLE_ROW, "", f"repeats {line_word} {seen[key]}"))
+            problems.append((line, WHOLE_ROW, "", text("repeats row {line}" if kind == "parquet" else "repeats line {line}", lang,
+                                                       line=seen[key])))
             continue
         seen[key] = line
         rows.append(resolver.record(row, file_name, line))
@@ -388,43 +402,65 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _reason(error: dict) -> str:
+# Pydantic's own messages for the errors an upload meets, in the other languages (English keeps pydantic's words).
+PYDANTIC_REASONS = {
+    "float_parsing": N_("not a number"), "float_type": N_("not a number"),
+    "greater_than_equal": N_("must be at least {ge}"), "less_than_equal": N_("must be at most {le}"),
+    "string_too_long": N_("longer than {max_length} characters"), "string_too_short": N_("must not be empty"),
+    "enum": N_("must be one of {expected}"), "date_parsing": N_("must be a date written YYYY-MM-DD"),
+    "date_from_datetime_inexact": N_("must be a date without a time of day"),
+}
+
+
+def _reason(error: dict, lang: str = DEFAULT) -> str:
     if error["type"] == "missing":
-        return "required, but blank"
-    return error["msg"].removeprefix("Value error, ")
+        return text("required, but blank", lang)
+    message = error["msg"].removeprefix("Value error, ")
+    if lang == DEFAULT:
+        return message
+    if error["type"] == "value_error":  # our validators' messages
+        return text(message, lang)
+    if error["type"] in PYDANTIC_REASONS:
+        return text(PYDANTIC_REASONS[error["type"]], lang, **{k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, str | int | float)})
+    return message
 
 
 class _Resolver:
     """Matches names to catalogue ids (id, or name ignoring case) and turns a valid row into a record."""
 
-    def __init__(self, catalogue: Catalogue):
-        self.catalogue = catalogue
+    def __init__(self, catalogue: Catalogue, lang: str = DEFAULT):
+        self.catalogue, self.lang = catalogue, lang
         self.models = _index(catalogue.models, lambda v: v[0])
         self.benchmarks = _index(catalogue.benchmarks, lambda v: v[0])
         self.harnesses = _index(catalogue.harnesses, lambda v: v)
         self.new_ids: dict[str, str] = {}
 
     def problems(self, row: UploadRow, today: dt.date) -> Iterator[tuple[str, str]]:
+        lang = self.lang
         if not EARLIEST_DATE <= row.date <= today:
-            yield "date", f"must be between {EARLIEST_DATE} and today ({today})"
+            yield "date", text("must be between {earliest} and today ({today})", lang, earliest=EARLIEST_DATE, today=today)
         model = self.models.get(row.model.casefold())
         if model is None and row.weights is None:
-            yield "model", (f"{row.model!r} is not a Gapboard model{_hint(row.model, self.models)}; "
-                            "to add it as your own, give its weights (open or proprietary)")
+            yield "model", text("{model!r} is not a Gapboard model{hint}; to add it as your own, give its weights (open or proprietary)",
+                                lang, model=row.model, hint=_hint(row.model, self.models, lang))
         elif model is not None and row.weights is not None and row.weights.value != self.catalogue.models[model][1]:
-            yield "weights", f"Gapboard lists {self.catalogue.models[model][0]} as {self.catalogue.models[model][1]}"
+            yield "weights", text("Gapboard lists {model} as {weights}", lang, model=self.catalogue.models[model][0],
+                                  weights=text(self.catalogue.models[model][1], lang))
         benchmark = self.benchmarks.get(row.benchmark.casefold())
         if benchmark is None:
-            yield "benchmark", f"unknown benchmark {row.benchmark!r}{_hint(row.benchmark, self.benchmarks)}"
+            yield "benchmark", text("unknown benchmark {benchmark!r}{hint}", lang, benchmark=row.benchmark,
+                                    hint=_hint(row.benchmark, self.benchmarks, lang))
             return
         name, unit, allowed = self.catalogue.benchmarks[benchmark]
         unit = row.unit.value if row.unit else unit
         if unit not in allowed:
-            yield "unit", f"{name} is measured in {', '.join(sorted(allowed))}, not {unit}"
+            yield "unit", text("{benchmark} is measured in {units}, not {unit}", lang, benchmark=name, units=", ".join(sorted(allowed)),
+                               unit=unit)
             return
         low, high = schema.UNIT_RANGES[schema.Unit(unit)]
         if not low <= row.score <= high:
-            yield "score", f"{row.score:g} is out of range for {unit} ({low:g} to {high:g})"
+            yield "score", text("{score:g} is out of range for {unit} ({low:g} to {high:g})", lang, score=row.score, unit=unit, low=low,
+                                high=high)
 
     def record(self, row: UploadRow, file_name: str, line: int) -> dict[str, Any]:
         model = self.models.get(row.model.casefold())
@@ -465,6 +501,6 @@ def _index(items: dict[str, Any], name_of) -> dict[str, str]:
     return index
 
 
-def _hint(value: str, index: dict[str, str]) -> str:
+def _hint(value: str, index: dict[str, str], lang: str = DEFAULT) -> str:
     match = difflib.get_close_matches(value.casefold(), list(index), n=1)
-    return f" (did you mean {index[match[0]]!r}?)" if match else ""
+    return text(" (did you mean {name!r}?)", lang, name=index[match[0]]) if match else ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from gapboard.core.i18n import N_
+
 
 class Weights(StrEnum):
     OPEN = "open"
@@ -29,7 +31,7 @@ class Reporter(StrEnum):
 
 REPORTERS = tuple(r.value for r in Reporter)
 REPORTER_CHOICES = {"both": REPORTERS, "vendor": (Reporter.VENDOR.value,), "third_party": (Reporter.THIRD_PARTY.value,)}
-REPORTER_LABELS = {"both": "Both", "vendor": "Vendor-reported", "third_party": "Third-party"}
+REPORTER_LABELS = {"both": N_("Both"), "vendor": N_("Vendor-reported"), "third_party": N_("Third-party")}
 
 
 class Confidence(StrEnum):
@@ -56,7 +58,7 @@ SOURCE_FORM_RANK = {f.value: rank for rank, f in enumerate(SourceForm)}
 
 # A score row without a harness is "harness not stated"; this key stands for it wherever harnesses are grouped.
 NOT_STATED = "~not-stated"
-NOT_STATED_LABEL = "harness not stated"
+NOT_STATED_LABEL = N_("harness not stated")
 # A frontier over every model's headline value, whatever its harness (not comparable).
 ANY_HARNESS = "~any"
 

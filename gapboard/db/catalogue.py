@@ -66,7 +66,7 @@ def families(con: duckdb.DuckDBPyConnection) -> list[str]:
 CLAIMS_SQL = """
 SELECT id, claim, claimant, claimant_url, made_on, claimed, kind, model, comparator, benchmark, harness, tier,
        field, value, value_high, at_tokens_per_second, tolerance, date_from, date_to, not_evidence,
-       not_evidence_reason, note, source_file, source_line
+       not_evidence_reason, note, claim_ko, source_file, source_line
 FROM claims
 ORDER BY source_line
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from gapboard.core.i18n import N_
 from gapboard.core.vocabulary import CURATED, NOT_STATED
 from gapboard.db.connection import run
 
@@ -83,7 +84,7 @@ HARNESS_CELLS_WITH_YOURS_SQL = (
     "WITH harness_rows AS (" + HARNESS_ROWS_SQL + "UNION ALL BY NAME" + YOUR_HARNESS_ROWS_SQL + ")" + _HARNESS_CELLS_TAIL
 )
 
-HARNESS_CELL_RULE = (
+HARNESS_CELL_RULE = N_(
     "One value per model and harness: printed text beats a chart label, then higher confidence, then the newest "
     "run or source, then the higher value; the cell says how many values were reported."
 )

@@ -9,8 +9,21 @@ from typing import Any
 
 import pandas as pd
 
-MISSING = "not reported"
-MISSING_NOTE = "“not reported” means no source gives that number — it is never shown as zero."
+from gapboard.core import i18n
+from gapboard.core.i18n import N_
+from gapboard.ui.i18n import current, t
+
+MISSING = N_("not reported")
+MISSING_NOTE = N_("“not reported” means no source gives that number — it is never shown as zero.")
+
+
+def missing() -> str:
+    """How a page writes a number no source gives, in the session's language."""
+    return t(MISSING)
+
+
+def missing_note() -> str:
+    return t(MISSING_NOTE)
 
 _BARE_LINK = re.compile(r"(?i)https?\\:\\/\\/|www\\\.")  # as they read once escaped
 _ZERO_WIDTH = "\u200b"
@@ -27,13 +40,13 @@ def plain(text: object) -> str:
 
 def number_text(value: Any) -> str:
     """A reported number as printed: at most two decimals, no trailing zeros; missing spelled out."""
-    return MISSING if pd.isna(value) else f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return missing() if pd.isna(value) else f"{float(value):.2f}".rstrip("0").rstrip(".")
 
 
 def usd(value: float | None) -> str:
     """Dollars as a page shows them: cents above $1, four decimals below; missing spelled out."""
     if value is None or pd.isna(value):
-        return MISSING
+        return missing()
     return f"${value:,.2f}" if abs(value) >= 1 else f"${value:,.4f}"
 
 
@@ -53,24 +66,35 @@ def md_price(value: float) -> str:
 
 def day(value: object) -> str:
     """A date as YYYY-MM-DD; missing spelled out."""
-    return str(value)[:10] if value is not None and not pd.isna(value) else MISSING
+    return str(value)[:10] if value is not None and not pd.isna(value) else missing()
 
 
 def month(value: object) -> str:
-    """A date as its month, "June 2026"; missing spelled out."""
-    return MISSING if value is None or pd.isna(value) else f"{pd.Timestamp(value):%B %Y}"
+    """A date as its month, "June 2026" ("2026년 6월" in Korean); missing spelled out."""
+    return missing() if value is None or pd.isna(value) else i18n.month_year(value, current())
 
 
 def as_of(value: object) -> str:
     """The "as of" line of a figure: the month of its newest number."""
-    return "no dated number" if value is None or pd.isna(value) else f"as of {month(value)}"
+    return t("no dated number") if value is None or pd.isna(value) else t("as of {month}", month=month(value))
 
 
-def link(url: object, text: str = "source") -> str:
+def long_date(value: object) -> str:
+    """A date in words: "4 December 2026" ("2026년 12월 4일")."""
+    return i18n.long_date(value, current())
+
+
+def short_date(value: object) -> str:
+    """A date in short words: "04 Dec 2026" ("2026년 12월 4일")."""
+    return i18n.short_date(value, current())
+
+
+def link(url: object, text: str | None = None) -> str:
     """A markdown link, only for an http(s) URL; brackets, spaces and quotes are percent-encoded so a URL cannot
     close the link and start markup of its own."""
     if not (isinstance(url, str) and url.startswith(("http://", "https://"))):
         return ""
+    text = t("source") if text is None else text
     return f"[{text}]({urllib.parse.quote(url, safe=':/?#@!$&*+,;=%~')})"
 
 

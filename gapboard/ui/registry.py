@@ -9,12 +9,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gapboard.core.i18n import DEFAULT, N_, text
+
+
+class FrameParams:
+    """Keys every page keeps, set by the frame around the pages (no page widget may use them)."""
+
+    UPLOADED_ROWS = "yours"  # how many rows this session uploaded: a session that starts without them can say so
+    LANG = "lang"  # the language the pages are written in (en, ko), so a shared link keeps it
+
+
+def frame_keys() -> list[str]:
+    """The link parameters the frame keeps on every page (no page may declare one of them)."""
+    return [value for name, value in vars(FrameParams).items() if not name.startswith("_")]
+
 
 class OverviewParams:
     FEATURED = "featured"
     VERSUS = "versus"
     BENCHMARK = "benchmark"
     SOURCES = "sources"
+    PRESENT = "present"  # 1: the story as projector slides
+    SLIDE = "slide"  # which slide (1 = the first)
 
 
 class BenchmarksParams:
@@ -100,9 +116,17 @@ class SourcesParams:
     TABLE = "table"
 
 
-BENCHMARKS_TABS = ("Table", "Gap today", "Gap over time", "Claims check")
-COST_TABS = ("Monthly cost", "Per hour of agent work", "Per resolved task", "Score vs cost", "Self-hosting", "How this was computed")
-SOURCES_TABS = ("Datasets", "What changed", "Look up a number", "Your results", "Downloads")
+# Tab names in English, as links name them; `tabs(…, lang)` gives them in a page's language (a Korean link names
+# its tab in Korean).
+BENCHMARKS_TABS = (N_("Table"), N_("Gap today"), N_("Gap over time"), N_("Claims check"))
+COST_TABS = (N_("Monthly cost"), N_("Per hour of agent work"), N_("Per resolved task"), N_("Score vs cost"), N_("Self-hosting"),
+             N_("How this was computed"))
+SOURCES_TABS = (N_("Datasets"), N_("What changed"), N_("Look up a number"), N_("Your results"), N_("Downloads"))
+
+
+def tabs(names: tuple[str, ...], lang: str = DEFAULT) -> tuple[str, ...]:
+    """A page's tab names in `lang`."""
+    return tuple(text(name, lang) for name in names)
 
 
 @dataclass(frozen=True)
@@ -115,43 +139,49 @@ class PageInfo:
     params: type  # the page's link parameter names
     default: bool = False
 
+    def title_in(self, lang: str) -> str:
+        return text(self.title, lang)
+
+    def intro_in(self, lang: str) -> str:
+        return text(self.intro, lang)
+
     def keys(self) -> list[str]:
         """Every link parameter name this page may bind (a prefix stands for all keys starting with it)."""
         return [value for name, value in vars(self.params).items() if not name.startswith("_")]
 
 
 OVERVIEW = PageInfo(
-    "pages/overview.py", "Overview", ":material/dashboard:", "overview",
-    "Is the gap between open-weight and proprietary LLMs really at its smallest? Four figures, all from sourced data.",
+    "pages/overview.py", N_("Overview"), ":material/dashboard:", "overview",
+    N_("Is the gap between open-weight and proprietary LLMs really at its smallest? Four figures, all from sourced data."),
     OverviewParams, default=True,
 )
 BENCHMARKS = PageInfo(
-    "pages/benchmarks.py", "Benchmarks", ":material/leaderboard:", "benchmarks",
-    "Reported scores per model and benchmark, the open-vs-proprietary gap today and over time, and the launch "
-    "claims checked against the data. Select a cell to see every value behind it.",
+    "pages/benchmarks.py", N_("Benchmarks"), ":material/leaderboard:", "benchmarks",
+    N_("Reported scores per model and benchmark, the open-vs-proprietary gap today and over time, and the launch "
+       "claims checked against the data. Select a cell to see every value behind it."),
     BenchmarksParams,
 )
 HARNESSES = PageInfo(
-    "pages/harnesses.py", "Harnesses", ":material/build:", "harnesses",
-    "How much does the agent scaffold (Claude Code, Droid, OpenCode, OpenHands, mini-SWE-agent, …) move a model's "
-    "score, and does the ranking flip? ",
+    "pages/harnesses.py", N_("Harnesses"), ":material/build:", "harnesses",
+    N_("How much does the agent scaffold (Claude Code, Droid, OpenCode, OpenHands, mini-SWE-agent, …) move a model's "
+       "score, and does the ranking flip? "),
     HarnessesParams,
 )
 COST = PageInfo(
-    "pages/cost.py", "Cost", ":material/payments:", "cost",
-    "What your workload costs on each model — per month, per hour of continuous agent work and per resolved task — "
-    "from sourced API prices, with the arithmetic shown.",
+    "pages/cost.py", N_("Cost"), ":material/payments:", "cost",
+    N_("What your workload costs on each model — per month, per hour of continuous agent work and per resolved task — "
+       "from sourced API prices, with the arithmetic shown."),
     CostParams,
 )
 TIMELINE = PageInfo(
-    "pages/timeline.py", "Timeline", ":material/timeline:", "timeline",
-    "A model family's versions on a true date axis — score, price and speed per release — and how fast "
-    "families improve, in the vendor's own chart and in independent data.",
+    "pages/timeline.py", N_("Timeline"), ":material/timeline:", "timeline",
+    N_("A model family's versions on a true date axis — score, price and speed per release — and how fast "
+       "families improve, in the vendor's own chart and in independent data."),
     TimelineParams,
 )
 SOURCES = PageInfo(
-    "pages/sources.py", "Sources", ":material/source:", "sources",
-    "Where every number comes from, who reported it, its licence and its date — and your own results beside them.",
+    "pages/sources.py", N_("Sources"), ":material/source:", "sources",
+    N_("Where every number comes from, who reported it, its licence and its date — and your own results beside them."),
     SourcesParams,
 )
 PAGES: tuple[PageInfo, ...] = (OVERVIEW, BENCHMARKS, HARNESSES, COST, TIMELINE, SOURCES)
@@ -162,19 +192,19 @@ PAGES: tuple[PageInfo, ...] = (OVERVIEW, BENCHMARKS, HARNESSES, COST, TIMELINE, 
 Link = dict[str, str | list[str]]
 
 
-def frontier_link(benchmark_name: str) -> Link:
+def frontier_link(benchmark_name: str, lang: str = DEFAULT) -> Link:
     """The Benchmarks page's gap over time on one benchmark."""
-    return {BenchmarksParams.VIEW: BENCHMARKS_TABS[2], BenchmarksParams.FRONTIER_BENCHMARK: benchmark_name}
+    return {BenchmarksParams.VIEW: text(BENCHMARKS_TABS[2], lang), BenchmarksParams.FRONTIER_BENCHMARK: benchmark_name}
 
 
-def changes_link() -> Link:
+def changes_link(lang: str = DEFAULT) -> Link:
     """The Sources page's list of what the current build changed."""
-    return {SourcesParams.TAB: SOURCES_TABS[1]}
+    return {SourcesParams.TAB: text(SOURCES_TABS[1], lang)}
 
 
-def claims_link() -> Link:
+def claims_link(lang: str = DEFAULT) -> Link:
     """The Benchmarks page's claims check."""
-    return {BenchmarksParams.VIEW: BENCHMARKS_TABS[3]}
+    return {BenchmarksParams.VIEW: text(BENCHMARKS_TABS[3], lang)}
 
 
 def harness_link(model_a: str | None, model_b: str | None, benchmark_name: str | None) -> Link:
@@ -193,6 +223,6 @@ def timeline_link(family: str | None, benchmark_name: str) -> Link:
     return ({TimelineParams.FAMILY: family} if family else {}) | {TimelineParams.BENCHMARKS: [benchmark_name]}
 
 
-def your_results_link() -> Link:
+def your_results_link(lang: str = DEFAULT) -> Link:
     """The Sources page's tab of this session's uploaded rows."""
-    return {SourcesParams.TAB: SOURCES_TABS[3]}
+    return {SourcesParams.TAB: text(SOURCES_TABS[3], lang)}

@@ -5,13 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from gapboard.core import uploads
+from gapboard.ui import i18n as language
 from gapboard.ui import registry
 from gapboard.ui.format import plain
+from gapboard.ui.i18n import t
 from gapboard.views import sources
 from gapboard.views.session import SessionRows
 
 _KEY = "_gapboard_yours"  # the Upload whose rows are in use
 _ATTEMPT = "_gapboard_yours_attempt"  # the last Upload read, usable or not (for its messages)
+_LOST = "_gapboard_yours_lost"  # rows a link said this view had, which this session never received
+_MARK = registry.FrameParams.UPLOADED_ROWS
 
 
 def current() -> uploads.Upload | None:
@@ -27,6 +31,39 @@ def rows() -> SessionRows | None:
 def forget() -> None:
     st.session_state.pop(_KEY, None)
     st.session_state.pop(_ATTEMPT, None)
+    st.query_params.pop(_MARK, None)
+
+
+def lost_uploads_notice() -> None:
+    """Uploaded rows live in one server's memory. When a session starts from a link that says it had some (the
+    page was reloaded, its server restarted, or a replica behind a load balancer went away and the browser
+    reconnected to another), say plainly that they are gone, for as long as this session lasts."""
+    linked = st.query_params.get(_MARK)
+    if current() is None and linked is not None and linked.isdigit() and int(linked) > 0:
+        st.session_state[_LOST] = int(linked)
+    lost = st.session_state.get(_LOST)
+    if lost and current() is None:
+        st.warning(
+            t("This view had {count} row of your own uploaded results. Uploaded rows are kept only in the browser session "
+              "that uploaded them, on the server that held it, and that session has ended (the page was reloaded, or its "
+              "server restarted or was replaced), so they are not shown here. Upload the file again to see them." if lost == 1
+              else "This view had {count} rows of your own uploaded results. Uploaded rows are kept only in the browser session "
+              "that uploaded them, on the server that held it, and that session has ended (the page was reloaded, or its "
+              "server restarted or was replaced), so they are not shown here. Upload the file again to see them.", count=lost),
+            icon=":material/cloud_off:",
+        )
+        st.page_link(registry.SOURCES.file, label=t("Upload your results again"),
+                     query_params=registry.your_results_link(language.current()), icon=":material/upload_file:")
+
+
+def keep_in_link() -> None:
+    """Keep in the URL how many rows this session uploaded, and drop a count this session does not hold."""
+    upload = current()
+    count = 0 if upload is None else len(upload.rows)
+    if count and st.query_params.get(_MARK) != str(count):
+        st.query_params[_MARK] = str(count)
+    elif not count:
+        st.query_params.pop(_MARK, None)
 
 
 def last_attempt() -> uploads.Upload | None:
@@ -52,7 +89,7 @@ def read_uploaded(widget_key: str) -> None:
     if uploaded is None:
         st.session_state.pop(_ATTEMPT, None)
         return
-    attempt = uploads.read_upload(uploaded.name, uploaded.getvalue(), sources.upload_catalogue())
+    attempt = uploads.read_upload(uploaded.name, uploaded.getvalue(), sources.upload_catalogue(), lang=language.current())
     st.session_state[_ATTEMPT] = attempt
     if attempt.error is None:
         st.session_state[_KEY] = attempt
@@ -66,10 +103,12 @@ def notice(included: int, where: str = "") -> None:
         return
     total = len(upload.rows)
     st.info(
-        f"Including {included} of your {total} uploaded row{'' if total == 1 else 's'} from {plain(upload.file_name)}, "
-        "marked “(yours)” — only you see them, in this browser session. Each is its own row beside the public ones: "
-        "your values never replace a public value." + (f" {where}" if where else ""),
+        t("Including {included} of your {total} uploaded row from {file}, marked “(yours)” — only you see them, in this browser "
+          "session. Each is its own row beside the public ones: your values never replace a public value." if total == 1 else
+          "Including {included} of your {total} uploaded rows from {file}, marked “(yours)” — only you see them, in this browser "
+          "session. Each is its own row beside the public ones: your values never replace a public value.",
+          included=included, total=total, file=plain(upload.file_name)) + (f" {where}" if where else ""),
         icon=":material/person:",
     )
-    st.page_link(registry.SOURCES.file, label="Your results on the Sources page (see or remove them)",
-                 query_params=registry.your_results_link(), icon=":material/arrow_forward:")
+    st.page_link(registry.SOURCES.file, label=t("Your results on the Sources page (see or remove them)"),
+                 query_params=registry.your_results_link(language.current()), icon=":material/arrow_forward:")

@@ -15,14 +15,20 @@ from typing import Any
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from gapboard.core import i18n
 from gapboard.core.vocabulary import WEIGHTS_CHOICES
+from gapboard.ui import i18n as language
 from gapboard.ui.format import plain
-from gapboard.ui.registry import PAGES, PageInfo
+from gapboard.ui.i18n import t
+from gapboard.ui.registry import PAGES, FrameParams, PageInfo, frame_keys
 
+NOTICE_ICON = ":material/link_off:"  # the icon of the notice that lists the link values a page could not use
 _NOTICES = "_gapboard_url_notices"
 _KEYS = "_gapboard_url_keys"
 _PLACEHOLDER = "_gapboard_notice_placeholder"
 _ENTRY_RAN = "_gapboard_entry_point_ran"
+_RELABELLED = "_gapboard_relabelled"  # URL keys the language switch set, whose link value is in the old language
+_TAB_KEYS = "_gapboard_tab_keys"  # the URL keys of tabs: their value is the open tab's name, in the page's language
 
 
 def mark_entry_point() -> None:
@@ -30,15 +36,23 @@ def mark_entry_point() -> None:
     st.session_state[_ENTRY_RAN] = True
 
 
-def start_page(page: PageInfo, intro_extra: str = "") -> None:
-    """The page's title and intro (from the registry) and the slot where link notices appear."""
+def start_page(page: PageInfo, intro_extra: str = "", heading: bool = True) -> None:
+    """The page's title and intro (from the registry, in the session's language) and the slot where link notices
+    appear (`heading=False`: a page that draws its own heading, e.g. a slide)."""
     if not st.session_state.get(_ENTRY_RAN):
         _rerun_through_entry_point()
-    st.title(page.title)
-    st.caption(page.intro + intro_extra)
+    language.choose()  # app.py chose it already; a page run on its own (a test's rerun) chooses it here
+    if heading:
+        st.title(page.title_in(language.current()))
+        st.caption(page.intro_in(language.current()) + intro_extra)
     st.session_state[_NOTICES] = []
     st.session_state[_KEYS] = set()
     st.session_state[_PLACEHOLDER] = st.empty()
+    for key in frame_keys():  # kept on every page (the frame sets them)
+        _register(key)
+    unsupported = language.rejected()
+    if unsupported is not None:
+        _reject(FrameParams.LANG, [unsupported], t("not a language Gapboard is written in (en, ko)"))
 
 
 def _rerun_through_entry_point() -> None:
@@ -53,7 +67,13 @@ def _rerun_through_entry_point() -> None:
 
 
 def _register(key: str) -> list[str]:
+    """Register a URL key for this run and return the link's values for it (none for a widget the language switch
+    has just set: the link still holds its label in the old language until the widget writes the new one)."""
     st.session_state.setdefault(_KEYS, set()).add(key)
+    relabelled = st.session_state.get(_RELABELLED, set())
+    if key in relabelled:
+        relabelled.discard(key)
+        return []
     return st.query_params.get_all(key)
 
 
@@ -66,7 +86,8 @@ def _unknown_labels(raw: list[str], options: Sequence[Any], format_func: Callabl
 
 def _reject(key: str, values: Sequence[str], why: str) -> None:
     shown = ", ".join(f"“{plain(v[:40])}”" for v in values)
-    st.session_state.setdefault(_NOTICES, []).append(f"Ignored {plain(key[:40])} = {shown} from the link: {why}.")
+    st.session_state.setdefault(_NOTICES, []).append(t("Ignored {key} = {values} from the link: {why}.", key=plain(key[:40]),
+                                                       values=shown, why=why))
 
 
 def bound_multiselect(
@@ -79,8 +100,10 @@ def bound_multiselect(
 ) -> list[str]:
     unknown = _unknown_labels(_register(key), options, format_func)
     if unknown:
-        _reject(key, unknown, "not one of the choices")
+        _reject(key, unknown, t("not one of the choices"))
     default = [value for value in default if value in set(options)]
+    if language.current() != i18n.DEFAULT:  # Streamlit's own placeholder is English
+        kwargs.setdefault("placeholder", t("Choose options"))
     return st.multiselect(label, options, default=default, key=key, bind="query-params", format_func=format_func, **kwargs)
 
 
@@ -95,7 +118,7 @@ def bound_selectbox(
     """A single choice; `default` when it is one of the options, else the first option."""
     unknown = _unknown_labels(_register(key), options, format_func)
     if unknown:
-        _reject(key, unknown, "not one of the choices, using the default")
+        _reject(key, unknown, t("not one of the choices, using the default"))
     index = list(options).index(default) if default in options else 0
     return st.selectbox(label, options, index=index, key=key, bind="query-params", format_func=format_func, **kwargs)
 
@@ -110,7 +133,7 @@ def bound_segmented(
 ) -> str:
     unknown = _unknown_labels(_register(key), options, format_func)
     if unknown:
-        _reject(key, unknown, "not one of the choices, using the default")
+        _reject(key, unknown, t("not one of the choices, using the default"))
     chosen = st.segmented_control(
         label, options, default=default, key=key, bind="query-params", format_func=format_func, required=True, **kwargs
     )
@@ -121,7 +144,7 @@ def _check_number(key: str, min_value: float, max_value: float) -> None:
     """Register a numeric widget's URL key and explain any link value outside its range."""
     bad = [v for v in _register(key) if not _number_in_range(v, min_value, max_value)]
     if bad:
-        _reject(key, bad, f"not a number from {min_value:g} to {max_value:g}, using the default")
+        _reject(key, bad, t("not a number from {low:g} to {high:g}, using the default", low=min_value, high=max_value))
 
 
 def bound_slider(
@@ -154,7 +177,7 @@ def bound_toggle(label: str, value: bool, key: str, **kwargs: Any) -> bool:
     raw = _register(key)
     bad = [v for v in raw if v.lower() not in {"true", "false"}]
     if bad:
-        _reject(key, bad, "not true or false, using the default")
+        _reject(key, bad, t("not true or false, using the default"))
     return st.toggle(label, value=value, key=key, bind="query-params", **kwargs)
 
 
@@ -169,7 +192,7 @@ def bound_pills(
     """Multi-choice pills bound to the URL."""
     unknown = _unknown_labels(_register(key), options, format_func)
     if unknown:
-        _reject(key, unknown, "not one of the choices")
+        _reject(key, unknown, t("not one of the choices"))
     default = [value for value in default if value in set(options)]
     chosen = st.pills(
         label, options, selection_mode="multi", default=default, key=key, bind="query-params", format_func=format_func, **kwargs
@@ -181,19 +204,22 @@ def bound_date(label: str, value: dt.date, key: str, min_value: dt.date, max_val
     """A single date bound to the URL as YYYY-MM-DD."""
     bad = [v for v in _register(key) if not _date_in_range(v, min_value, max_value)]
     if bad:
-        _reject(key, bad, f"not a date from {min_value} to {max_value}, using the default")
+        _reject(key, bad, t("not a date from {low} to {high}, using the default", low=min_value, high=max_value))
     chosen = st.date_input(
         label, value=value, min_value=min_value, max_value=max_value, key=key, bind="query-params", **kwargs
     )
     return chosen if isinstance(chosen, dt.date) else value
 
 
-def bound_tabs(labels: Sequence[str], key: str, default: str | None = None) -> Sequence[Any]:
-    """Tabs whose open tab is in the URL. Only the open tab's `.open` is True, so a page can skip the others' work."""
+def bound_tabs(names: Sequence[str], key: str, default: str | None = None) -> Sequence[Any]:
+    """Tabs whose open tab is in the URL, named in the session's language (`names` are the English names). Only
+    the open tab's `.open` is True, so a page can skip the others' work."""
+    labels = [t(name) for name in names]
+    st.session_state.setdefault(_TAB_KEYS, set()).add(key)
     unknown = _unknown_labels(_register(key), labels, None)
     if unknown:
-        _reject(key, unknown, "not one of the tabs, showing the first")
-    return st.tabs(list(labels), key=key, bind="query-params", default=default or labels[0])
+        _reject(key, unknown, t("not one of the tabs, showing the first"))
+    return st.tabs(labels, key=key, bind="query-params", default=t(default) if default else labels[0])
 
 
 def _date_in_range(text: str, low: dt.date, high: dt.date) -> bool:
@@ -217,22 +243,23 @@ def finish_page() -> None:
     unknown = [key for key in st.query_params.keys() if key not in known]
     if unknown:
         st.session_state.setdefault(_NOTICES, []).append(
-            "Ignored link parameter(s) this page does not use: " + ", ".join(plain(k[:40]) for k in unknown) + "."
+            t("Ignored link parameter(s) this page does not use: {keys}.", keys=", ".join(plain(k[:40]) for k in unknown))
         )
         for key in unknown:
             with contextlib.suppress(StreamlitAPIException):  # a widget outside these helpers owns it
                 del st.query_params[key]
+    st.session_state.pop(_RELABELLED, None)  # a key the switch set and this run did not draw reads its link again next time
     notices = st.session_state.get(_NOTICES, [])
     placeholder = st.session_state.get(_PLACEHOLDER)
     if notices and placeholder is not None:
-        placeholder.warning("\n\n".join(notices), icon=":material/link_off:")
+        placeholder.warning("\n\n".join(notices), icon=NOTICE_ICON)
 
 
 def bound_expander(label: str, key: str, **kwargs: Any) -> Any:
     """An expander whose open state lives in the URL (`key=true`); its `.open` lets closed content skip work."""
     bad = [v for v in _register(key) if v.lower() not in {"true", "false"}]
     if bad:
-        _reject(key, bad, "not true or false, showing it closed")
+        _reject(key, bad, t("not true or false, showing it closed"))
     return st.expander(label, key=key, bind="query-params", **kwargs)
 
 
@@ -264,7 +291,28 @@ def reject_link_value(key: str, value: str, why: str) -> None:
 
 
 
+WEIGHTS_LABELS = {"both": i18n.N_("Both"), "open": i18n.N_("Open"), "proprietary": i18n.N_("Proprietary")}
+
+
 def bound_weights(key: str) -> tuple[str, ...]:
     """Which weights classes to show: both, open or proprietary."""
-    chosen = bound_segmented("Weights", list(WEIGHTS_CHOICES), "both", key=key, format_func=str.capitalize)
+    chosen = bound_segmented(t("Weights"), list(WEIGHTS_CHOICES), "both", key=key, format_func=lambda w: t(WEIGHTS_LABELS[w]))
     return WEIGHTS_CHOICES[chosen]
+
+
+def relabel(old: str, new: str) -> None:
+    """After the language changed from `old` to `new` (a callback, before the next run): every URL-bound widget of
+    the page keeps its value, and the link gets it in the new language. An open tab (its value is its name) becomes
+    the same tab named in `new`; any other value (a choice, whose label is translated) is set again, so Streamlit
+    writes its new label into the link."""
+    tabs = st.session_state.get(_TAB_KEYS, set())
+    st.session_state[_RELABELLED] = set()
+    for key in st.session_state.get(_KEYS, set()):
+        if key in st.session_state:
+            st.session_state[_RELABELLED].add(key)
+            value = st.session_state[key]
+            if key in tabs and isinstance(value, str):
+                message = i18n.message_of(value, old)
+                value = i18n.text(message, new) if message is not None else value
+            with contextlib.suppress(StreamlitAPIException):
+                st.session_state[key] = value

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from gapboard.core import benchmark_table, claims, freshness, gap, headline
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import ANY_HARNESS, NOT_STATED, NOT_STATED_LABEL, WEIGHTS
 from gapboard.db import catalogue as db_catalogue
 from gapboard.db import scores as db_scores
@@ -96,24 +97,29 @@ class TableView:
     newest: dt.date | None = None  # as-of date of the newest value behind the table
 
 
+def harness_names(lang: str = DEFAULT) -> dict[str, str]:
+    """The catalogue's harness names, "harness not stated" written in `lang`."""
+    return {key: text(name, lang) if key == NOT_STATED else name for key, name in catalogue().harness_names.items()}
+
+
 @view(max_entries=32)
 def table_view(
     benchmarks: tuple[str, ...], weights: tuple[str, ...], filters: ScoreFilters, split: bool, complete: bool,
-    yours: SessionRows | None = None,
+    yours: SessionRows | None = None, lang: str = DEFAULT,
 ) -> TableView:
     """The models × benchmarks table (one column per benchmark, or per benchmark and harness with `split`), its
-    column help and conflicts, for one choice of filters."""
+    column help and conflicts, for one choice of filters (its texts in `lang`)."""
     rows, left_out = filtered_scores(benchmarks, weights, filters, yours)
     if not benchmarks or rows.empty:
         return TableView(rows, left_out)
     names = catalogue().names
     columns = {b: names[b] for b in benchmarks}
     if split:
-        cells, columns = benchmark_table.split_by_harness(headline.per_harness(rows), columns)
+        cells, columns = benchmark_table.split_by_harness(headline.per_harness(rows), columns, lang)
     else:
         cells = headline.benchmark_cells(rows)
     table = benchmark_table.BenchmarkTable(cells, columns, complete_only=complete)
-    return TableView(rows, left_out, table, table.column_help(catalogue().harness_names), headline.conflicts(rows),
+    return TableView(rows, left_out, table, table.column_help(harness_names(lang), lang), headline.conflicts(rows),
                      freshness.newest(rows["as_of"]))
 
 
@@ -130,14 +136,14 @@ class CellDetail:
 @view(max_entries=32)
 def cell_detail(
     model: str, column: str, benchmarks: tuple[str, ...], weights: tuple[str, ...], filters: ScoreFilters, split: bool,
-    complete: bool, yours: SessionRows | None = None,
+    complete: bool, yours: SessionRows | None = None, lang: str = DEFAULT,
 ) -> CellDetail:
     found = db_scores.cell_sources(connection(), model, column.partition("@")[0], yours.marked if yours is not None else None)
-    table = table_view(benchmarks, weights, filters, split, complete, yours).table
+    table = table_view(benchmarks, weights, filters, split, complete, yours, lang).table
     if found.empty or table is None:
         return CellDetail(found, None)
     detail, shown = table.detail(found, model, column)
-    detail["harness_name"] = detail["harness_key"].map(catalogue().harness_names)
+    detail["harness_name"] = detail["harness_key"].map(harness_names(lang))
     return CellDetail(detail, shown, found["model_name"].iloc[0], found["benchmark_name"].iloc[0])
 
 
@@ -152,16 +158,16 @@ class GapToday:
 
 
 @view(max_entries=32)
-def gap_today(benchmarks: tuple[str, ...], filters: ScoreFilters, yours: SessionRows | None = None) -> GapToday:
+def gap_today(benchmarks: tuple[str, ...], filters: ScoreFilters, yours: SessionRows | None = None, lang: str = DEFAULT) -> GapToday:
     both, left_out = filtered_scores(benchmarks, WEIGHTS, filters, yours)
     names = catalogue().names
-    gaps = gap.class_gaps(both, catalogue().higher_is_better)
+    gaps = gap.class_gaps(both, catalogue().higher_is_better, lang)
     if gaps.empty:
         return GapToday(gaps, None, [], left_out)
     gaps = gaps.assign(benchmark_name=gaps["benchmark"].map(names))
     main_rows = gaps[gaps["main"]]
     dots = gap.dots(main_rows, main_rows["benchmark_name"] + " · " + main_rows["harness"])
-    chart = spec(gap_charts.gap_dots, dots, "setting", None, "Best score")
+    chart = spec(gap_charts.gap_dots, dots, "setting", None, text("Best score", lang), lang=lang)
     missing = [names[b] for b in benchmarks if b not in set(gaps["benchmark"])]
     return GapToday(gaps, chart, missing, left_out)
 
@@ -181,24 +187,28 @@ class Frontier:
 
 
 @view(max_entries=32)
-def frontier(benchmark: str, harness: str, filters: ScoreFilters, yours: SessionRows | None = None) -> Frontier:
-    """`harness` is a harness id, NOT_STATED, ANY_HARNESS or AUTO."""
+def frontier(benchmark: str, harness: str, filters: ScoreFilters, yours: SessionRows | None = None, lang: str = DEFAULT) -> Frontier:
+    """`harness` is a harness id, NOT_STATED, ANY_HARNESS or AUTO; the texts come in `lang`."""
     rows, left_out = filtered_scores((benchmark,), WEIGHTS, filters, yours)
     names, higher = catalogue().names, catalogue().higher_is_better[benchmark]
     points, key = gap.frontier_points(rows, None if harness == AUTO else harness, higher)
-    setting = FRONTIER_ANY_LABEL if key == ANY_HARNESS else catalogue().harness_names.get(key, "no setting with both kinds")
+    if key == ANY_HARNESS:
+        setting = text(FRONTIER_ANY_LABEL, lang)
+    else:
+        setting = harness_names(lang).get(key) or text("no setting with both kinds", lang)
     steps = gap.frontier(points, higher)
     lag = gap.months_behind(steps, higher)
     chart = None
     if not steps.empty:
         lines = gap.frontier_lines(steps, points["release_date"].dropna().max())
-        span = (lag.proprietary_date, lag.open_date, f"{lag.months:.1f} months behind") if lag.status == "behind" else None
-        chart = spec(gap_charts.frontier_chart, lines, steps, f"{names[benchmark]} (best so far)", lag.open_best, span)
+        span = (lag.proprietary_date, lag.open_date, text("{months:.1f} months behind", lang, months=lag.months)) if lag.status == "behind" else None
+        chart = spec(gap_charts.frontier_chart, lines, steps, text("{benchmark} (best so far)", lang, benchmark=names[benchmark]),
+                     lag.open_best, span, lang=lang)
     return Frontier(setting, lag, chart, gap.undated(points), left_out)
 
 
-FRONTIER_AUTO_LABEL = "Main setting (the stated harness with most models of both kinds)"
-FRONTIER_ANY_LABEL = "Any harness (mixed: not comparable)"
+FRONTIER_AUTO_LABEL = N_("Main setting (the stated harness with most models of both kinds)")
+FRONTIER_ANY_LABEL = N_("Any harness (mixed: not comparable)")
 
 
 @dataclass(frozen=True)
@@ -209,6 +219,6 @@ class ClaimsView:
 
 
 @view(max_entries=4)
-def claims_view() -> ClaimsView:
-    judged = common.claim_judgements()
-    return ClaimsView(common.claims_summary(), claims.judged_table(judged), {j.claim["id"]: j for j in judged})
+def claims_view(lang: str = DEFAULT) -> ClaimsView:
+    judged = common.claim_judgements(lang)
+    return ClaimsView(common.claims_summary(lang), claims.judged_table(judged, lang), {j.claim["id"]: j for j in judged})

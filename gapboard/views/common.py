@@ -8,6 +8,7 @@ import pandas as pd
 
 from gapboard.core import claims
 from gapboard.core import featured as featured_rules
+from gapboard.core.i18n import DEFAULT
 from gapboard.core.vocabulary import CONFIDENCES, REPORTERS, WEIGHTS
 from gapboard.db import catalogue, prices, scores
 from gapboard.views.cache import connection, view
@@ -58,24 +59,24 @@ def featured() -> featured_rules.Featured:
 
 
 @view(max_entries=4)
-def claim_judgements() -> list[claims.Judged]:
-    """Every launch claim of the build, judged on the day it was made and against today's rows."""
+def claim_judgements(lang: str = DEFAULT) -> list[claims.Judged]:
+    """Every launch claim of the build, judged on the day it was made and against today's rows (reasons in `lang`)."""
     con = connection()
-    return claims.judge_all(catalogue.claims(con), scores.claim_scores(con), price_rows(), model_rows())
+    return claims.judge_all(catalogue.claims(con), scores.claim_scores(con), price_rows(), model_rows(), lang)
 
 
 @dataclass(frozen=True)
 class ClaimsSummary:
     counts_then: dict[str, int]  # verdict → claims judged on the day they were made, in claims.VERDICTS order
     counts: dict[str, int]  # verdict → claims judged against today's rows
-    table: pd.DataFrame  # verdict_then, verdict, claim, claimed, why
+    table: pd.DataFrame  # verdict_then, verdict, claim, claim_ko, claimed, why (verdicts and reasons in the view's language)
 
 
 @view(max_entries=4)
-def claims_summary() -> ClaimsSummary:
+def claims_summary(lang: str = DEFAULT) -> ClaimsSummary:
     """The claims check's verdict counts, then and today, and its summary table (they change only with a new build)."""
-    judged = claim_judgements()
+    judged = claim_judgements(lang)
     return ClaimsSummary(
         claims.verdict_counts([j.then for j in judged]), claims.verdict_counts([j.now for j in judged]),
-        claims.judged_table(judged)[["verdict_then", "verdict", "claim", "claimed", "why"]],
+        claims.judged_table(judged, lang)[["verdict_then", "verdict", "claim", "claim_ko", "claimed", "why"]],
     )

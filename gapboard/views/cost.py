@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from gapboard.core import cost, freshness, headline
+from gapboard.core.i18n import DEFAULT, text
 from gapboard.core.vocabulary import WEIGHTS
 from gapboard.db import prices as db_prices
 from gapboard.db import scores as db_scores
@@ -31,13 +32,13 @@ class Choices:
 
 
 @view(max_entries=4)
-def choices() -> Choices:
+def choices(lang: str = DEFAULT) -> Choices:
     models, catalogue = common.models(), common.benchmarks()
     scored = catalogue[(catalogue["kind"] == "score") & ~catalogue["timeline_only"] & (catalogue["results"] > 0)]
     tasks = db_prices.task_cost_benchmarks(connection())
     return Choices(
         dict(zip(models["id"], models["name"])), dict(zip(models["id"], models["weights"])),
-        cost.unpriced(models, _cost_prices()), dict(zip(tasks["id"], tasks["name"])), dict(zip(scored["id"], scored["name"])),
+        cost.unpriced(models, _cost_prices(), lang), dict(zip(tasks["id"], tasks["name"])), dict(zip(scored["id"], scored["name"])),
     )
 
 
@@ -94,27 +95,27 @@ class Costs:
 
 
 @view(max_entries=64)
-def costs(choice: PriceChoice, workload: Workload) -> Costs:
+def costs(choice: PriceChoice, workload: Workload, lang: str = DEFAULT) -> Costs:
     chosen = cost.choose_prices(
         price_options(choice.when).options, list(choice.models), choice.preference, dict(choice.overrides),
-        workload.requests, workload.agents, workload.assumed_tokens_per_second, workload.own_speed,
+        workload.requests, workload.agents, workload.assumed_tokens_per_second, workload.own_speed, lang,
     )
     baseline_name = choices().names[choice.baseline]
-    table = cost.monthly_costs(chosen, choice.baseline, baseline_name)
+    table = cost.monthly_costs(chosen, choice.baseline, baseline_name, lang)
     base_row, cheapest = table[table["model"] == choice.baseline].iloc[0], table.iloc[0]
-    chart = json.loads(_monthly_chart_template(len(table), baseline_name))
+    chart = json.loads(_monthly_chart_template(len(table), baseline_name, lang))
     chart["datasets"] = {cost_charts.MONTHLY_COST_DATA: table[["model_name", "weights", "total", "option", "vs_baseline"]]}
     return Costs(
         chosen, table, baseline_name, float(base_row["total"]), str(cheapest["model_name"]), float(cheapest["total"]),
-        cost.ratio_label(cheapest["total"], base_row["total"]), chart, freshness.newest(chosen["as_of"]),
+        cost.ratio_label(cheapest["total"], base_row["total"], lang=lang), chart, freshness.newest(chosen["as_of"]),
     )
 
 
 @view(max_entries=64)
-def _monthly_chart_template(rows: int, baseline_name: str) -> str:
+def _monthly_chart_template(rows: int, baseline_name: str, lang: str = DEFAULT) -> str:
     """The monthly bars without their data (JSON, so no caller can change the kept copy): a slider step changes
     only the data, so it reuses this."""
-    return json.dumps(spec(cost_charts.monthly_cost_bars, rows, baseline_name))
+    return json.dumps(spec(cost_charts.monthly_cost_bars, rows, baseline_name, lang=lang))
 
 
 @view(max_entries=16)
@@ -124,7 +125,7 @@ def claim_checks(when: cost.PriceWhen) -> pd.DataFrame:
 
 
 @view(max_entries=32)
-def resolved(choice: PriceChoice, workload: Workload, benchmark: str, assumed_million_tokens: float) -> pd.DataFrame:
+def resolved(choice: PriceChoice, workload: Workload, benchmark: str, assumed_million_tokens: float, lang: str = DEFAULT) -> pd.DataFrame:
     """Cost per task and per resolved task of every priced model on `benchmark`, computed and published."""
     con = connection()
     rows = db_scores.scores_for_benchmarks(con, [benchmark], list(WEIGHTS))
@@ -132,8 +133,8 @@ def resolved(choice: PriceChoice, workload: Workload, benchmark: str, assumed_mi
     tokens = metrics[metrics["kind"] == "tokens_per_task"].sort_values("as_of", ascending=False).groupby("model").head(1)
     published = metrics[metrics["kind"] == "cost_per_task"]
     return cost.resolved_task_costs(
-        costs(choice, workload).chosen, headline.headline_values(rows), tokens, published, rows, assumed_million_tokens,
-        workload.agents.input_per_output, workload.agents.cache_share,
+        costs(choice, workload, lang).chosen, headline.headline_values(rows), tokens, published, rows, assumed_million_tokens,
+        workload.agents.input_per_output, workload.agents.cache_share, lang,
     )
 
 
@@ -152,7 +153,8 @@ class Scatter:
 
 
 @view(max_entries=32)
-def scatter(choice: PriceChoice, workload: Workload, benchmark: str, axis: str, yours: SessionRows | None = None) -> Scatter:
+def scatter(choice: PriceChoice, workload: Workload, benchmark: str, axis: str, yours: SessionRows | None = None,
+            lang: str = DEFAULT) -> Scatter:
     """`axis` WORKLOAD_AXIS: each model's headline score against your monthly cost; PUBLISHED_AXIS: each published
     run's score against its own cost per task (this session's uploaded runs included)."""
     con = connection()
@@ -160,19 +162,19 @@ def scatter(choice: PriceChoice, workload: Workload, benchmark: str, axis: str, 
     left_out: dict[str, str] = {}
     with_costs: list[str] = []
     if axis == WORKLOAD_AXIS:
-        table = costs(choice, workload).table
+        table = costs(choice, workload, lang).table
         scores = headline.headline_values(db_scores.scores_for_benchmarks(con, [benchmark], list(WEIGHTS)))
         scored = table.merge(scores[["model", "value", "source_url"]].rename(columns={"value": "score", "source_url": "score_source"}),
                              on="model", how="left")
         for row in scored.itertuples():
             if pd.isna(row.score):
-                left_out[row.model_name] = f"no {bench_name} score"
+                left_out[row.model_name] = text("no {benchmark} score", lang, benchmark=bench_name)
             elif not row.total > 0:
-                left_out[row.model_name] = "costs $0 at this workload (set a workload above zero)"
+                left_out[row.model_name] = text("costs $0 at this workload (set a workload above zero)", lang)
         points = scored[scored["score"].notna() & (scored["total"] > 0)].assign(
             cost=lambda f: f["total"], label=lambda f: f["model_name"], details=lambda f: f["option"]
         )
-        x_title = "Your workload, USD per month (log)"
+        x_title = text("Your workload, USD per month (log)", lang)
     else:
         runs = db_prices.published_runs(con, benchmark, yours.marked if yours is not None else None)
         points = runs.assign(
@@ -181,14 +183,15 @@ def scatter(choice: PriceChoice, workload: Workload, benchmark: str, axis: str, 
             score_source=runs["source_url"],
             details=runs["source_note"],
         )
-        x_title = "Published cost per task, USD (log)"
+        x_title = text("Published cost per task, USD (log)", lang)
         if points.empty:
             with_costs = db_prices.task_cost_benchmarks(con)["name"].tolist()
     chart = None
     if not points.empty:
         front = cost.pareto_front(list(zip(points["cost"], points["score"])))
         points = points.assign(frontier=["yes" if on else "no" for on in front])
-        chart = spec(cost_charts.score_cost_scatter, points[["label", "weights", "cost", "score", "frontier"]], x_title, bench_name)
+        chart = spec(cost_charts.score_cost_scatter, points[["label", "weights", "cost", "score", "frontier"]], x_title, bench_name,
+                     lang=lang)
         points = points[["label", "weights", "score", "cost", "frontier", "details", "score_source"]].sort_values("cost")
     return Scatter(points, chart, x_title, left_out, with_costs)
 
@@ -217,10 +220,10 @@ class SelfHostingView:
 
 
 @view(max_entries=32)
-def self_hosting(choice: PriceChoice, workload: Workload, hosting: cost.SelfHosting) -> SelfHostingView:
+def self_hosting(choice: PriceChoice, workload: Workload, hosting: cost.SelfHosting, lang: str = DEFAULT) -> SelfHostingView:
     ratio = cost.self_hosting_input_per_output(workload.requests, workload.agents)
     volume = cost.self_hosting_volume(workload.requests, workload.agents, workload.assumed_tokens_per_second)
-    table = cost.self_hosting_table(hosting, costs(choice, workload).chosen, ratio, workload.requests.cache_share, volume)
+    table = cost.self_hosting_table(hosting, costs(choice, workload).chosen, ratio, workload.requests.cache_share, volume, lang)
     return SelfHostingView(hosting, ratio, volume, table)
 
 

@@ -23,6 +23,7 @@ from gapboard.core.harness import (
     version_warnings,
     with_min_harnesses,
 )
+from gapboard.core.i18n import DEFAULT, text
 from gapboard.core.vocabulary import NOT_STATED, WEIGHTS, YOURS
 from gapboard.db import harnesses as db_harnesses
 from gapboard.db import instances
@@ -59,17 +60,17 @@ class MatrixView:
 @view()
 def matrix_view(
     benchmark: str, sources: tuple[str, ...], weights: tuple[str, ...], min_harnesses: int, columns: tuple[str, ...],
-    yours: SessionRows | None,
+    yours: SessionRows | None, lang: str = DEFAULT,
 ) -> MatrixView | None:
-    """None when no harness-attributed value matches the filters."""
+    """None when no harness-attributed value matches the filters; the warnings come in `lang`."""
     all_cells, cells = _cells(benchmark, sources, weights, min_harnesses, yours)
     if all_cells.empty:
         return None
     hidden = all_cells["model_key"].nunique() - cells["model_key"].nunique()
     table = matrix(cells)
     value_columns = [c for c in table.columns if c not in ("Model", "Weights", "Sources (licence)")]
-    return MatrixView(arrow(table), value_columns, arrow(cells[list(columns)].reset_index(drop=True)), hidden, comparability_warnings(cells),
-                      freshness.newest(cells["as_of"]))
+    return MatrixView(arrow(table), value_columns, arrow(cells[list(columns)].reset_index(drop=True)), hidden,
+                      comparability_warnings(cells, lang), freshness.newest(cells["as_of"]))
 
 
 @dataclass(frozen=True)
@@ -82,14 +83,14 @@ class SpreadView:
 @view()
 def spread_view(
     benchmark: str, sources: tuple[str, ...], weights: tuple[str, ...], min_harnesses: int, sort: str, unit_title: str,
-    yours: SessionRows | None,
+    yours: SessionRows | None, lang: str = DEFAULT,
 ) -> SpreadView:
     _, cells = _cells(benchmark, sources, weights, min_harnesses, yours)
     ranges = sort_spread(spread(cells, max(2, min_harnesses)), sort)
     chart = None
     if not ranges.empty:
         points = cells[cells["model_key"].isin(ranges["model_key"]) & (cells["harness"] != NOT_STATED)]
-        chart = spec(harness_charts.harness_spread, ranges, points, unit_title)
+        chart = spec(harness_charts.harness_spread, ranges, points, unit_title, lang=lang)
     return SpreadView(ranges, chart, sorted(set(cells["model_name"]) - set(ranges["model_name"])))
 
 
@@ -111,19 +112,19 @@ class FlipView:
 
 @view()
 def flip_view(
-    benchmark: str, sources: tuple[str, ...], a: str, b: str, unit_title: str, yours: SessionRows | None
+    benchmark: str, sources: tuple[str, ...], a: str, b: str, unit_title: str, yours: SessionRows | None, lang: str = DEFAULT,
 ) -> FlipView:
-    """Models `a` and `b` compared harness by harness."""
+    """Models `a` and `b` compared harness by harness (the texts in `lang`)."""
     cells = db_harnesses.harness_cells(connection(), benchmark, list(sources), list(WEIGHTS), _marked(yours))
     labels = model_labels(cells)
-    flips = rank_flips(cells, a, b)
+    flips = rank_flips(cells, a, b, lang)
     compared = flips[flips["leader"].notna()]
-    leader_names = {"A": labels[a], "B": labels[b], "tie": "tie"}
+    leader_names = {"A": labels[a], "B": labels[b], "tie": text("tie", lang)}
     return FlipView(
         arrow(flips.assign(leader=flips["leader"].map(leader_names)).drop(columns="harness")),
         not compared.empty,
-        summarise_flips(flips).sentence(labels[a], labels[b]),
-        spec(harness_charts.rank_flip, compared, labels[a], labels[b], unit_title) if not compared.empty and a != b else None,
+        summarise_flips(flips).sentence(labels[a], labels[b], lang),
+        spec(harness_charts.rank_flip, compared, labels[a], labels[b], unit_title, lang=lang) if not compared.empty and a != b else None,
         bool(flips["comparable"].eq(False).any()),
     )
 
@@ -161,18 +162,18 @@ class OverlapView:
 
 
 @view()
-def overlap_view(benchmark: str, chosen: tuple[str, ...]) -> OverlapView:
+def overlap_view(benchmark: str, chosen: tuple[str, ...], lang: str = DEFAULT) -> OverlapView:
     every = instance_runs_view(benchmark)
     selected = every.runs[every.runs["run"].isin(chosen)]
     both_groups = selected["weights"].nunique() >= 2
     summary = chart = None
     if both_groups:
         summary = instances.overlap_summary(connection(), list(chosen)).set_index("category")["instances"]
-        chart = spec(harness_charts.overlap_bars, summary.reset_index())
+        chart = spec(harness_charts.overlap_bars, summary.reset_index(), lang=lang)
     stats = instances.run_stats(connection(), list(chosen))
     stats = stats.assign(run=stats["run"].map(every.labels)).drop(columns=["model_name"])
     open_runs = set(selected.loc[selected["weights"] == "open", "run"])
-    return OverlapView(version_warnings(selected), both_groups, summary, chart, None if stats.empty else arrow(stats), open_runs)
+    return OverlapView(version_warnings(selected, lang), both_groups, summary, chart, None if stats.empty else arrow(stats), open_runs)
 
 
 @view()

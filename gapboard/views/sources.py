@@ -11,6 +11,7 @@ import pandas as pd
 import pyarrow as pa
 
 from gapboard.core import freshness, provenance, uploads
+from gapboard.core.i18n import DEFAULT, N_, text
 from gapboard.core.vocabulary import CURATED
 from gapboard.db import catalogue as db_catalogue
 from gapboard.db import prices as db_prices
@@ -57,11 +58,11 @@ class Lookup:
 
 
 @view()
-def lookup(model: str, benchmark: str | None, yours: SessionRows | None) -> Lookup:
-    """The Sources page's look-up for one model and benchmark, this session's uploaded rows included."""
+def lookup(model: str, benchmark: str | None, yours: SessionRows | None, lang: str = DEFAULT) -> Lookup:
+    """The Sources page's look-up for one model and benchmark, this session's uploaded rows included (texts in `lang`)."""
     con = connection()
-    scores = provenance.compare_scores(db_scores.lookup_scores(con, model, benchmark, rows_or_empty(yours)))
-    facts = provenance.compare_facts(db_scores.lookup_facts(con, model, CURATED))
+    scores = provenance.compare_scores(db_scores.lookup_scores(con, model, benchmark, rows_or_empty(yours)), lang)
+    facts = provenance.compare_facts(db_scores.lookup_facts(con, model, CURATED), lang)
     prices = db_prices.lookup_prices(con, model)
     used = {*scores["dataset"], *facts["dataset"], *prices["dataset"]}
     return Lookup(arrow(scores), arrow(facts), arrow(prices), provenance.attributions(registry(), used))
@@ -78,11 +79,11 @@ class DatasetsView:
     coverage: pa.Table  # `core.freshness.vendor_coverage`: per vendor, the newest model known and the newest scored
 
 
-@view(max_entries=4)
-def datasets_view(today: dt.date) -> DatasetsView:
+@view(max_entries=8)
+def datasets_view(today: dt.date, lang: str = DEFAULT) -> DatasetsView:
     datasets = registry()
     credited = datasets[datasets["attribution"].notna()]
-    fresh = provenance.freshness(datasets, today)
+    fresh = provenance.freshness(datasets, today, lang)
     coverage = freshness.vendor_coverage(common.models(), db_catalogue.scores_per_model(connection()))
     return DatasetsView(
         arrow(datasets), list(zip(credited["name"], credited["attribution"])), fresh["summary"].tolist(),
@@ -98,6 +99,17 @@ class ChangesView:
     counts: dict[str, int]  # change → rows, e.g. "score changed" → 3
     since_version: str | None  # the build compared with (None: there was none)
     since_built_at: str | None
+
+
+CHANGE_WORDS = (  # what `build.changes` calls each kind of change
+    N_("model added"), N_("model removed"), N_("score added"), N_("score changed"), N_("score removed"),
+    N_("price added"), N_("price changed"), N_("price removed"),
+)
+
+
+def change_counts(counts: dict[str, int], lang: str = DEFAULT) -> str:
+    """"55 model added, 958 score added" in `lang`."""
+    return ", ".join(text("{count} {change}", lang, count=count, change=text(change, lang)) for change, count in counts.items())
 
 
 @view(max_entries=4)

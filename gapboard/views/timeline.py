@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow as pa
 
 from gapboard.core import claims, freshness, pace
+from gapboard.core.i18n import DEFAULT, N_, short_month_year, text
 from gapboard.db import catalogue as db_catalogue
 from gapboard.db import timeline as db_timeline
 from gapboard.views import common
@@ -111,30 +112,31 @@ def _panels(points: pd.DataFrame) -> list[str]:
 
 
 @view()
-def versions_view(family: str, benchmarks: tuple[str, ...], harness: str | None) -> VersionsView:
+def versions_view(family: str, benchmarks: tuple[str, ...], harness: str | None, lang: str = DEFAULT) -> VersionsView:
     """The version view of `family` on `benchmarks` (ids, in the chosen order), with only `harness`'s scores
-    when one is given."""
+    when one is given; its texts in `lang`."""
     names = choices().benchmark_names
     versions, scores = _version_scores(family, benchmarks)
     ids = versions["id"].tolist()
-    timeline = pace.version_timeline(versions, scores, {b: names[b] for b in benchmarks}, harness)
+    timeline = pace.version_timeline(versions, scores, {b: names[b] for b in benchmarks}, harness, lang)
     points = timeline.points
     on_chart, efficiency = points[points["kind"] == "score"], points[points["kind"] != "score"]
     x_domain = pace.time_domain(points)
     scores_chart = efficiency_chart = arena_chart = None
     if benchmarks and not on_chart.empty:
-        scores_chart = spec(timeline_charts.version_timeline_chart, on_chart, _panels(on_chart), x_domain)
+        scores_chart = spec(timeline_charts.version_timeline_chart, on_chart, _panels(on_chart), x_domain, lang=lang)
     if not efficiency.empty:
-        efficiency_chart = spec(timeline_charts.version_timeline_chart, efficiency, _panels(efficiency), x_domain)
+        efficiency_chart = spec(timeline_charts.version_timeline_chart, efficiency, _panels(efficiency), x_domain, lang=lang)
 
-    checked = claims.checks_table([j for j in common.claim_judgements() if j.claim["model"] in set(ids)])
+    checked = claims.checks_table([j for j in common.claim_judgements(lang) if j.claim["model"] in set(ids)])
     checked = checked.assign(model_name=checked["model"].map(dict(zip(versions["id"], versions["name"]))))
-    facts = pace.version_facts(pace.with_positions(versions), pace.headline_prices(db_timeline.timeline_prices(connection(), ids)), checked)
+    facts = pace.version_facts(pace.with_positions(versions, lang), pace.headline_prices(db_timeline.timeline_prices(connection(), ids)),
+                               checked, lang)
 
     history = db_timeline.arena_history(connection(), [family])
     extra = {}
     if not history.empty:
-        arena_chart = spec(timeline_charts.arena_models_chart, history)
+        arena_chart = spec(timeline_charts.arena_models_chart, history, lang=lang)
         extra = {"arena_models": history["name"].nunique(),
                  "arena_snapshots": (history["snapshot"].min(), history["snapshot"].max())}
     return VersionsView(
@@ -180,28 +182,34 @@ class PaceView:
 
 
 @view()
-def pace_view(benchmark: str, harness: str | None, families: tuple[str, ...], start: dt.date, end: dt.date) -> PaceView:
+def pace_view(benchmark: str, harness: str | None, families: tuple[str, ...], start: dt.date, end: dt.date,
+              lang: str = DEFAULT) -> PaceView:
     """Score against release date for `families` on `benchmark` (only `harness`'s values in the independent
-    view when one is given), and each view's points per month over the window."""
+    view when one is given), and each view's points per month over the window; the texts in `lang`."""
     catalogue = common.benchmarks()
-    unit = pace.UNIT_LABELS.get(catalogue.set_index("id").at[benchmark, "unit"], "")
-    y_title = f"{choices().benchmark_names[benchmark]} ({unit})"
+    unit = catalogue.set_index("id").at[benchmark, "unit"]
+    y_title = f"{choices().benchmark_names[benchmark]} ({pace.unit_label(unit, lang) if unit in pace.UNIT_LABELS else ''})"
     groups = list(families)
-    found = [("Independent view", None, pace.pace_points(db_timeline.pace_scores(connection(), benchmark), groups, harness))]
+    found = [(text(INDEPENDENT_VIEW, lang), None,
+              pace.pace_points(db_timeline.pace_scores(connection(), benchmark), groups, harness, lang))]
     vendor_views = catalogue[(catalogue["variant_of"] == benchmark) & catalogue["timeline_only"]]
-    found += [("The vendor's view", f"{view['name']}: {view['measures']}",
-               pace.pace_points(db_timeline.pace_scores(connection(), view["id"]), groups)) for view in vendor_views.to_dict("records")]
-    paces = {title: pace.pace(points.points, groups, start, end) for title, _, points in found}
+    found += [(text(VENDOR_VIEW, lang), f"{view['name']}: {view['measures']}",
+               pace.pace_points(db_timeline.pace_scores(connection(), view["id"]), groups, lang=lang))
+              for view in vendor_views.to_dict("records")]
+    paces = {title: pace.pace(points.points, groups, start, end, lang) for title, _, points in found}
     panels = []
     for title, measures, points in found:
         shown = pace.in_window(points.points, start, end)
         chart = None if shown.empty else spec(
-            timeline_charts.pace_chart, shown, pace.trend_lines(paces[title]), groups, y_title)
+            timeline_charts.pace_chart, shown, pace.trend_lines(paces[title]), groups, y_title, lang=lang)
         panels.append(PacePanel(
-            title, measures, chart, points.left_out | pace.outside_window(points.points, start, end),
+            title, measures, chart, points.left_out | pace.outside_window(points.points, start, end, lang),
             arrow(shown[PACE_POINT_COLUMNS]),
         ))
-    return PaceView(arrow(pace.compare_paces(paces)), panels)
+    return PaceView(arrow(pace.compare_paces(paces, lang)), panels)
+
+
+INDEPENDENT_VIEW, VENDOR_VIEW = N_("Independent view"), N_("The vendor's view")
 
 
 @dataclass(frozen=True)
@@ -212,16 +220,17 @@ class ArenaView:
 
 
 @view()
-def arena_view(families: tuple[str, ...], start: dt.date, end: dt.date) -> ArenaView:
+def arena_view(families: tuple[str, ...], start: dt.date, end: dt.date, lang: str = DEFAULT) -> ArenaView:
     """The families' best LMArena overall score per snapshot, and their points per month over the window."""
     made = choices()
     groups = list(families)
     frontier = pace.arena_frontier(db_timeline.arena_history(connection(), groups), groups)
-    paces = pace.pace(frontier, groups, start, end)
+    paces = pace.pace(frontier, groups, start, end, lang)
     shown = pace.in_window(frontier, start, end)
     breaks = made.scale_breaks
     chart = None if shown.empty else spec(
         timeline_charts.arena_frontier_chart, shown, pace.trend_lines(paces), pace.last_per_group(shown),
-        pace.in_window(breaks.assign(x=breaks["snapshot"]), start, end), groups)
-    missing = f"not in the LMArena history ({made.arena_first:%b %Y} to {made.arena_last:%b %Y})"
+        pace.in_window(breaks.assign(x=breaks["snapshot"]), start, end), groups, lang=lang)
+    missing = text("not in the LMArena history ({first} to {last})", lang, first=short_month_year(made.arena_first, lang),
+                   last=short_month_year(made.arena_last, lang))
     return ArenaView(chart, arrow(paces[PACE_COLUMNS]), pace.absent(groups, frontier, missing))

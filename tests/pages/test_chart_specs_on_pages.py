@@ -29,6 +29,13 @@ CASES = {
     "Cost score vs cost": ("pages/cost.py", {"cost_view": "Score vs cost", "sc": "Aider polyglot", "axis": "Published run cost"}),
     "Timeline": ("pages/timeline.py", {}),
     "Timeline with LMArena history": ("pages/timeline.py", {"family": "Anthropic"}),
+    # the same builders in Korean (legends relabelled by Vega expressions), and sized for a slide
+    "Overview in Korean": ("pages/overview.py", {"lang": "ko"}),
+    "Overview slide": ("pages/overview.py", {"lang": "ko", "present": "1", "slide": "3"}),
+    "Benchmarks gap over time in Korean": ("pages/benchmarks.py", {"lang": "ko", "view": "격차 추이"}),
+    "Harnesses in Korean": ("pages/harnesses.py", {"lang": "ko"}),
+    "Cost score vs cost in Korean": ("pages/cost.py", {"lang": "ko", "cost_view": "점수 대비 비용"}),
+    "Timeline in Korean": ("pages/timeline.py", {"lang": "ko", "family": "Anthropic"}),
 }
 VIEWS = Path(gapboard.views.__file__).parent
 VIEW_MODULES = [f"gapboard.views.{m.name}" for m in pkgutil.iter_modules([str(VIEWS)]) if not m.ispkg]

@@ -8,6 +8,9 @@ produce a visible notice naming its parameter, and a link of only valid values m
 valid in the default view that the page no longer offers once another parameter changed its choices (a family
 without that harness) counts as rejected: it must get the same named notice.
 
+The frame's `lang` (the language every page is written in) is fuzzed on every page as well: a Korean link makes the
+English labels of the other parameters invalid choices, and the page must say so, in Korean.
+
 The number of links per page comes from the Hypothesis profile (tests/conftest.py): a quick "dev" run by
 default, the "ci" profile (HYPOTHESIS_PROFILE=ci) for ≥ 300 generated links across the six pages.
 """
@@ -19,9 +22,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gapboard.core.i18n import LANGS
 from gapboard.ui.format import plain
-from gapboard.ui.registry import PAGES
+from gapboard.ui.registry import PAGES, FrameParams
+from gapboard.ui.widgets import NOTICE_ICON
 from tests.support.pages import BoundWidget, open_page, walk, widgets_of
+
+LANGUAGE = BoundWidget(FrameParams.LANG, "Selectbox", LANGS)  # set by the frame on every page, not by a widget of the page
 
 HOSTILE_TEXT = st.one_of(
     st.sampled_from([
@@ -105,15 +112,21 @@ def not_offered_here(at, params: dict, rejected: set[str]) -> set[str]:
     link changed the choices (e.g. a family without that harness) or left the widget out: the page must reject
     those too, with the same named notice."""
     registered = set(at.session_state["_gapboard_url_keys"])
-    drawn = {element.key: element for element in walk(at._tree) if getattr(element, "key", None) in params}
+    drawn = {element.key: element for element in walk(at._tree) if getattr(element, "key", None) in params
+             and element.key != FrameParams.LANG}
     return {key for key, value in params.items() if key not in rejected
             and (key not in registered or (key in drawn and not _offered(drawn[key], value)))}
 
 
+def link_notices(at) -> str:
+    """The link notices a run showed, in whatever language the page is in."""
+    return " ".join(w.value for w in at.warning if w.icon == NOTICE_ICON)
+
+
 @pytest.mark.parametrize("page_info", PAGES, ids=[p.title for p in PAGES])
 def test_generated_links_never_break_a_page(page_info):
-    widgets = widgets_of(page_info.file)
-    assert widgets  # the page's URL-bound widgets were found
+    widgets = [*widgets_of(page_info.file), LANGUAGE]
+    assert len(widgets) > 1  # the page's URL-bound widgets were found
 
     # max_examples comes from the loaded profile
     @settings(deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -122,9 +135,10 @@ def test_generated_links_never_break_a_page(page_info):
         params, rejected = link
         at = open_page(page_info.file, **params)
         assert not at.exception, (params, [e.value for e in at.exception])
-        assert at.title[0].value == page_info.title
+        lang = params.get(FrameParams.LANG) if params.get(FrameParams.LANG) in LANGS else "en"
+        assert at.title[0].value == page_info.title_in(lang)
         rejected = rejected | not_offered_here(at, params, rejected)
-        notices = " ".join(w.value for w in at.warning if "Ignored" in w.value)
+        notices = link_notices(at)
         for key in rejected:
             assert plain(key[:40]) in notices, (key, params, notices)
         if not rejected:

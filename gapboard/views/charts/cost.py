@@ -4,25 +4,26 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from gapboard.core.i18n import DEFAULT, text
 from gapboard.views.charts.theme import readable, weights_color
 
 MONTHLY_COST_DATA = "monthly_costs"  # the named dataset the monthly bars draw (a slider step swaps only it)
 
 
-def monthly_cost_bars(rows: int, baseline_name: str) -> alt.TopLevelMixin:
+def monthly_cost_bars(rows: int, baseline_name: str, lang: str = DEFAULT) -> alt.TopLevelMixin:
     """Monthly cost per model, cheapest first, each bar labelled with its ratio to the baseline; the data is
     the named dataset MONTHLY_COST_DATA (`rows` of it), so the spec depends only on these two values."""
     base = alt.Chart().encode(
         y=alt.Y("model_name:N", sort=alt.EncodingSortField(field="total", op="min"), title=None),  # cheapest first
-        x=alt.X("total:Q", title="USD per month", axis=alt.Axis(format="$,.0f")),
+        x=alt.X("total:Q", title=text("USD per month", lang), axis=alt.Axis(format="$,.0f")),
         tooltip=[
-            alt.Tooltip("model_name:N", title="Model"),
-            alt.Tooltip("option:N", title="Price"),
-            alt.Tooltip("total:Q", title="USD per month", format="$,.2f"),
-            alt.Tooltip("vs_baseline:N", title=f"vs {baseline_name}"),
+            alt.Tooltip("model_name:N", title=text("Model", lang)),
+            alt.Tooltip("option:N", title=text("Price", lang)),
+            alt.Tooltip("total:Q", title=text("USD per month", lang), format="$,.2f"),
+            alt.Tooltip("vs_baseline:N", title=text("vs {name}", lang, name=baseline_name)),
         ],
     )
-    bars = base.mark_bar().encode(color=weights_color())
+    bars = base.mark_bar().encode(color=weights_color(lang=lang))
     labels = base.mark_text(align="left", dx=6).encode(text=alt.Text("vs_baseline:N"))
     room = (  # an invisible point past the longest bar, so its label fits inside the chart
         alt.Chart()
@@ -33,24 +34,24 @@ def monthly_cost_bars(rows: int, baseline_name: str) -> alt.TopLevelMixin:
     )
     height = 170 + 40 * rows  # title, legend and axis, then one readable row per model
     chart = alt.layer(bars, labels, room).properties(
-        height=height, title=f"Monthly cost, ratio to {baseline_name}", data=alt.NamedData(name=MONTHLY_COST_DATA)
+        height=height, title=text("Monthly cost, ratio to {name}", lang, name=baseline_name), data=alt.NamedData(name=MONTHLY_COST_DATA)
     )
     return readable(chart)
 
 
-def score_cost_scatter(points: pd.DataFrame, x_title: str, y_title: str) -> alt.TopLevelMixin:
+def score_cost_scatter(points: pd.DataFrame, x_title: str, y_title: str, lang: str = DEFAULT) -> alt.TopLevelMixin:
     """Score against cost (log scale) with the Pareto frontier drawn through the points no other beats on both."""
     base = alt.Chart(points).encode(
         x=alt.X("cost:Q", title=x_title, scale=alt.Scale(type="log"), axis=alt.Axis(format="$,.3~f")),
         y=alt.Y("score:Q", title=y_title, scale=alt.Scale(zero=False)),
     )
     dots = base.mark_circle(size=160, opacity=0.9).encode(
-        color=weights_color(),
+        color=weights_color(lang=lang),
         tooltip=[
-            alt.Tooltip("label:N", title="Model"),
+            alt.Tooltip("label:N", title=text("Model", lang)),
             alt.Tooltip("score:Q", title=y_title, format=".1f"),
             alt.Tooltip("cost:Q", title=x_title, format="$,.4f"),
-            alt.Tooltip("frontier:N", title="On the frontier"),
+            alt.Tooltip("frontier:N", title=text("On the frontier", lang)),
         ],
     )
     names = base.mark_text(align="left", dx=9, dy=-7).encode(text="label:N")
@@ -59,4 +60,4 @@ def score_cost_scatter(points: pd.DataFrame, x_title: str, y_title: str) -> alt.
         .mark_line(interpolate="step-after", strokeDash=[6, 4], color="#444", strokeWidth=2)
         .encode(x="cost:Q", y="score:Q", order="cost:Q")
     )
-    return readable((frontier + dots + names).properties(height=460, title="Score vs cost — dashed: Pareto frontier"))
+    return readable((frontier + dots + names).properties(height=460, title=text("Score vs cost — dashed: Pareto frontier", lang)))

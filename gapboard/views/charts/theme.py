@@ -16,39 +16,81 @@ import altair as alt
 import pyarrow as pa
 from altair.utils.schemapi import debug_mode
 
+from gapboard.core.i18n import DEFAULT, MONTH_AXIS_FORMAT, N_, text
 from gapboard.core.vocabulary import WEIGHTS, WEIGHTS_COLOURS
 
 WEIGHTS_DOMAIN = list(WEIGHTS)
 WEIGHTS_RANGE = [WEIGHTS_COLOURS[w] for w in WEIGHTS]
 FONT_SIZE = 14
+SLIDE_FONT_SIZE = 19  # a slide's smallest chart text is one less: 18 px
 MONTH_AXIS = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 2}, labelAngle=0)
 DATE_AXIS = alt.Axis(format="%b %Y", title="Release date", labelAngle=0, tickCount="month")
+WEIGHTS_WORDS = {"open": N_("open"), "proprietary": N_("proprietary")}  # the legend's labels, per weights class
 
 
-def weights_color(field: str = "weights", legend: bool = True) -> alt.Color:
-    """The open/proprietary colour encoding every chart uses."""
+def month_axis(lang: str = DEFAULT) -> alt.Axis:
+    """MONTH_AXIS with its months written in `lang`."""
+    return MONTH_AXIS if lang == DEFAULT else alt.Axis(format=MONTH_AXIS_FORMAT[lang], tickCount={"interval": "month", "step": 2},
+                                                       labelAngle=0)
+
+
+def date_axis(lang: str = DEFAULT) -> alt.Axis:
+    """DATE_AXIS (release dates by month) in `lang`."""
+    if lang == DEFAULT:
+        return DATE_AXIS
+    return alt.Axis(format=MONTH_AXIS_FORMAT[lang], title=text("Release date", lang), labelAngle=0, tickCount="month")
+
+
+def weights_color(field: str = "weights", legend: bool = True, lang: str = DEFAULT) -> alt.Color:
+    """The open/proprietary colour encoding every chart uses (its legend in `lang`)."""
     return alt.Color(
         f"{field}:N",
-        title="Weights",
+        title=text("Weights", lang),
         scale=alt.Scale(domain=WEIGHTS_DOMAIN, range=WEIGHTS_RANGE),
-        legend=alt.Legend(orient="top") if legend else None,
+        # the Korean words are wider: one per row, so a narrow chart does not clip them
+        legend=(alt.Legend(orient="top") if lang == DEFAULT else
+                alt.Legend(orient="top", direction="vertical", labelExpr=words_expr(WEIGHTS_WORDS, lang)))
+        if legend else None,
     )
 
 
-READABLE_CONFIG = alt.Config(
-    axis=alt.AxisConfig(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE + 1, labelLimit=260),
-    legend=alt.LegendConfig(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE, symbolSize=140),
-    title=alt.TitleConfig(fontSize=FONT_SIZE + 4),
-    text=alt.MarkConfig(fontSize=FONT_SIZE - 1),
-)
+def tooltips(lang: str, *fields: tuple[str, ...]) -> list[alt.Tooltip]:
+    """Tooltips from (field, title message[, format]) with their titles written in `lang`."""
+    return [alt.Tooltip(field, title=text(title, lang), **({"format": rest[0]} if rest else {})) for field, title, *rest in fields]
 
 
-def readable(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+def words_expr(words: dict[str, str], lang: str, field: str = "datum.label") -> str:
+    """A Vega expression writing each data value of `words` (value → message) in `lang`, anything else as it is."""
+    expression = field
+    for value, message in reversed(list(words.items())):
+        expression = f"{field} === {_quoted(value)} ? {_quoted(text(message, lang))} : {expression}"
+    return expression
+
+
+def _quoted(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _config(font: int) -> alt.Config:
+    return alt.Config(
+        axis=alt.AxisConfig(labelFontSize=font, titleFontSize=font + 1, labelLimit=260),
+        legend=alt.LegendConfig(labelFontSize=font, titleFontSize=font, symbolSize=140),
+        title=alt.TitleConfig(fontSize=font + 4),
+        text=alt.MarkConfig(fontSize=font - 1),
+    )
+
+
+READABLE_CONFIG = _config(FONT_SIZE)
+SLIDE_CONFIG = _config(SLIDE_FONT_SIZE)
+
+
+def readable(chart: alt.TopLevelMixin, font: int = FONT_SIZE) -> alt.TopLevelMixin:
     """Projector-sized axis, legend and title fonts: one config object built (and validated) once, set on a
-    shallow copy, instead of four `configure_*` calls that each copy the chart and build a new config."""
+    shallow copy, instead of four `configure_*` calls that each copy the chart and build a new config. `font`
+    SLIDE_FONT_SIZE: a slide's (no text under 18 px, drawn as SVG)."""
     copy = chart.copy(deep=False)
-    copy.config = READABLE_CONFIG
-    return copy
+    copy.config = SLIDE_CONFIG if font == SLIDE_FONT_SIZE else READABLE_CONFIG if font == FONT_SIZE else _config(font)
+    return svg(copy) if font == SLIDE_FONT_SIZE else copy  # a slide's chart as SVG: every text's size can be checked
 
 
 def svg(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:

@@ -3,44 +3,39 @@ from __future__ import annotations
 
 import altair as alt
 
+from gapboard.core.i18n import DAY_TOOLTIP_FORMAT, DEFAULT, MONTH_AXIS_FORMAT, N_, text
 from gapboard.views.charts.theme import (
-    DATE_AXIS,
+    date_axis,
     group_color,
     haloed_text,
     precision_fill,
     readable,
     svg,
+    tooltips,
     weights_color,
 )
 
 TIMELINE_WIDTH = 880
-MONTH_ONLY_NOTE = "hollow marker = only the month of release is known; the bar spans that month"
+MONTH_ONLY_NOTE = N_("hollow marker = only the month of release is known; the bar spans that month")
 
 
-def version_timeline_chart(points, panels: list[str], x_domain: tuple) -> alt.FacetChart:
+def version_timeline_chart(points, panels: list[str], x_domain: tuple, lang: str = DEFAULT) -> alt.FacetChart:
     """One panel per metric: each version a marker on a true date axis, named, with the change from the
     previous version written on the segment between them. `points` from `pace.version_timeline` with
     a `panel` column; `panels` in display order."""
-    fill = weights_color(legend=False)
-    x = alt.X("x:T", scale=alt.Scale(domain=list(x_domain)), axis=DATE_AXIS)
+    fill = weights_color(legend=False, lang=lang)
+    x = alt.X("x:T", scale=alt.Scale(domain=list(x_domain)), axis=date_axis(lang))
     y = alt.Y("value:Q", title=None, scale=alt.Scale(zero=False, nice=True, padding=34))
-    tooltip = [
-        alt.Tooltip("version:N", title="Version"),
-        alt.Tooltip("date_label:N", title="Released"),
-        alt.Tooltip("value:Q", title="Value", format=".4~g"),
-        alt.Tooltip("harness_name:N", title="Harness"),
-        alt.Tooltip("reported_by:N", title="Reported by"),
-        alt.Tooltip("change_label:N", title="Change"),
-        alt.Tooltip("previous_version:N", title="From"),
-        alt.Tooltip("all_values:N", title="All values reported"),
-    ]
+    tooltip = tooltips(lang, ("version:N", "Version"), ("date_label:N", "Released"), ("value:Q", "Value", ".4~g"),
+                       ("harness_name:N", "Harness"), ("reported_by:N", "Reported by"), ("change_label:N", "Change"),
+                       ("previous_version:N", "From"), ("all_values:N", "All values reported"))
     base = alt.Chart().encode(x=x, y=y)
     line = base.mark_line(color="#9a9a9a", strokeWidth=2)
     span = base.mark_rule(strokeWidth=3, opacity=0.6).encode(
-        x="x_from:T", x2="x_to:T", color=weights_color(legend=False)
+        x="x_from:T", x2="x_to:T", color=weights_color(legend=False, lang=lang)
     ).transform_filter("datum.release_date_precision === 'month'")
     markers = base.mark_point(size=170, strokeWidth=2.5, shape="circle", opacity=1).encode(
-        color=weights_color(), fill=precision_fill(fill), tooltip=tooltip
+        color=weights_color(lang=lang), fill=precision_fill(fill), tooltip=tooltip
     ).properties(name="versions")
     names = haloed_text(base.encode(text="version:N"), dy=-17, fontSize=13, fontWeight="bold")
     deltas = haloed_text(
@@ -59,19 +54,13 @@ def version_timeline_chart(points, panels: list[str], x_domain: tuple) -> alt.Fa
     return svg(readable(chart))
 
 
-def pace_chart(points, trends, groups: list[str], y_title: str, label_versions: bool = True) -> alt.LayerChart:
+def pace_chart(points, trends, groups: list[str], y_title: str, label_versions: bool = True, lang: str = DEFAULT) -> alt.LayerChart:
     """Value against release date per family, with each family's least-squares trend over the window dashed."""
-    x = alt.X("x:T", axis=DATE_AXIS)
+    x = alt.X("x:T", axis=date_axis(lang))
     y = alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False, nice=True, padding=20))
-    color = group_color(groups)
-    tooltip = [
-        alt.Tooltip("group:N", title="Family"),
-        alt.Tooltip("version:N", title="Version"),
-        alt.Tooltip("date_label:N", title="Released"),
-        alt.Tooltip("value:Q", title="Value", format=".4~g"),
-        alt.Tooltip("harness_name:N", title="Harness"),
-        alt.Tooltip("reported_by:N", title="Reported by"),
-    ]
+    color = group_color(groups, text("Family", lang))
+    tooltip = tooltips(lang, ("group:N", "Family"), ("version:N", "Version"), ("date_label:N", "Released"),
+                       ("value:Q", "Value", ".4~g"), ("harness_name:N", "Harness"), ("reported_by:N", "Reported by"))
     base = alt.Chart(points).encode(x=x, y=y, color=color)
     lines = base.mark_line(strokeWidth=1.5, opacity=0.45).encode(detail="group:N")
     markers = base.mark_point(size=130, strokeWidth=2.5, opacity=1).encode(
@@ -86,27 +75,22 @@ def pace_chart(points, trends, groups: list[str], y_title: str, label_versions: 
     return svg(readable(alt.layer(*layers).properties(height=430)))
 
 
-def arena_frontier_chart(frontier, trends, leaders, breaks, groups: list[str]) -> alt.LayerChart:
+def arena_frontier_chart(frontier, trends, leaders, breaks, groups: list[str], lang: str = DEFAULT) -> alt.LayerChart:
     """Each family's best LMArena overall score at every snapshot; a dot where a new model takes the lead
     (its name in the tooltip), the latest leader named at the end of each line, and a grey rule where
     the rating scale itself changed (`breaks` from `pace.scale_breaks`)."""
-    x = alt.X("x:T", axis=alt.Axis(format="%b %Y", title="LMArena snapshot", labelAngle=0))
-    y = alt.Y("value:Q", title="Best overall Arena score in the family", scale=alt.Scale(zero=False, nice=True))
-    color = group_color(groups)
+    x = alt.X("x:T", axis=alt.Axis(format=MONTH_AXIS_FORMAT[lang], title=text("LMArena snapshot", lang), labelAngle=0))
+    y = alt.Y("value:Q", title=text("Best overall Arena score in the family", lang), scale=alt.Scale(zero=False, nice=True))
+    color = group_color(groups, text("Family", lang))
     base = alt.Chart(frontier).encode(x=x, y=y, color=color)
     steps = base.mark_line(interpolate="step-after", strokeWidth=2.5).encode(
         detail="group:N",
-        tooltip=[
-            alt.Tooltip("group:N", title="Family"),
-            alt.Tooltip("version:N", title="Leader"),
-            alt.Tooltip("x:T", title="Snapshot", format="%d %b %Y"),
-            alt.Tooltip("value:Q", title="Score", format=".0f"),
-        ],
+        tooltip=tooltips(lang, ("group:N", "Family"), ("version:N", "Leader"), ("x:T", "Snapshot", DAY_TOOLTIP_FORMAT[lang]),
+                         ("value:Q", "Score", ".0f")),
     )
     leads = base.transform_filter("datum.leader_changed").mark_point(size=70, filled=True).properties(name="arena_leads")
-    leads = leads.encode(tooltip=[alt.Tooltip("group:N", title="Family"), alt.Tooltip("version:N", title="New leader"),
-                                  alt.Tooltip("x:T", title="Snapshot", format="%d %b %Y"),
-                                  alt.Tooltip("value:Q", title="Score", format=".0f")])
+    leads = leads.encode(tooltip=tooltips(lang, ("group:N", "Family"), ("version:N", "New leader"),
+                                          ("x:T", "Snapshot", DAY_TOOLTIP_FORMAT[lang]), ("value:Q", "Score", ".0f")))
     names = haloed_text(alt.Chart(leaders).encode(x="x:T", y="value:Q", color=color, text="version:N"),
                          align="left", dx=6, fontSize=12, fontWeight="bold")
     trend = alt.Chart(trends).mark_line(strokeWidth=3, strokeDash=[8, 5], opacity=0.8).encode(
@@ -117,22 +101,22 @@ def arena_frontier_chart(frontier, trends, leaders, breaks, groups: list[str]) -
         rule = alt.Chart(breaks).encode(x="snapshot:T")
         layers[:0] = [
             rule.mark_rule(color="#777", strokeDash=[3, 3], strokeWidth=2),
-            rule.mark_text(text="rating scale changed", align="left", dx=4, y=8, color="#555", fontSize=12),
+            rule.mark_text(text=text("rating scale changed", lang), align="left", dx=4, y=8, color="#555", fontSize=12),
         ]
     return svg(readable(alt.layer(*layers).properties(height=460, padding={"right": 190})))
 
 
-def arena_models_chart(history) -> alt.Chart:
+def arena_models_chart(history, lang: str = DEFAULT) -> alt.Chart:
     """One line per model: its overall LMArena score at every snapshot it was on the leaderboard."""
     return svg(readable(
         alt.Chart(history)
         .mark_line(point=True, strokeWidth=2)
         .encode(
-            x=alt.X("snapshot:T", axis=alt.Axis(format="%b %Y", title="LMArena snapshot", labelAngle=0)),
-            y=alt.Y("score:Q", title="Overall Arena score", scale=alt.Scale(zero=False, nice=True)),
-            color=alt.Color("name:N", title="Model", legend=alt.Legend(orient="right", labelLimit=320)),
-            tooltip=[alt.Tooltip("name:N", title="Model"), alt.Tooltip("snapshot:T", title="Snapshot", format="%d %b %Y"),
-                     alt.Tooltip("score:Q", title="Score", format=".0f"), alt.Tooltip("source_note:N", title="Source")],
+            x=alt.X("snapshot:T", axis=alt.Axis(format=MONTH_AXIS_FORMAT[lang], title=text("LMArena snapshot", lang), labelAngle=0)),
+            y=alt.Y("score:Q", title=text("Overall Arena score", lang), scale=alt.Scale(zero=False, nice=True)),
+            color=alt.Color("name:N", title=text("Model", lang), legend=alt.Legend(orient="right", labelLimit=320)),
+            tooltip=tooltips(lang, ("name:N", "Model"), ("snapshot:T", "Snapshot", DAY_TOOLTIP_FORMAT[lang]), ("score:Q", "Score", ".0f"),
+                             ("source_note:N", "Source")),
         )
         .properties(height=380)
     ))
