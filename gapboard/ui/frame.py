@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from gapboard.core.errors import DataUnavailable
-from gapboard.ui import widgets
+from gapboard.ui import reconnect, session, widgets
 from gapboard.ui.format import plain
 from gapboard.ui.registry import PAGES
 from gapboard.views import data
@@ -31,7 +31,7 @@ def sidebar(status: DataStatus) -> None:
                 st.page_link(info.file, label=info.title, icon=info.icon)
         st.markdown("**Gapboard** — open-weight vs proprietary LLMs, every number sourced.")
         if status.ok:
-            st.caption(f"Data build `{status.manifest.version}` · built {status.manifest.built_at} UTC")
+            st.caption(f"Data build `{status.manifest.version}` · built {status.manifest.built_at[:16].replace('T', ' ')} UTC")
             if status.rebuilt_because:
                 st.caption("Rebuilt from changed sources: " + plain("; ".join(status.rebuilt_because[:3])))
 
@@ -54,6 +54,9 @@ def fault_page(problems: list[str], fix_command: str, why: list[str] = ()) -> No
 def run(page: st.Page) -> None:
     """Run the chosen page, or show the fault page if the build changes or breaks while it runs."""
     widgets.mark_entry_point()
+    reconnect.watch()
+    session.lost_uploads_notice()
+    session.keep_in_link()
     try:
         page.run()
     except DataUnavailable as problem:

@@ -10,6 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+class FrameParams:
+    """Keys every page keeps, set by the frame around the pages (no page widget may use them)."""
+
+    UPLOADED_ROWS = "yours"  # how many rows this session uploaded: a session that starts without them can say so
+
+
+FRAME_KEYS = tuple(value for name, value in vars(FrameParams).items() if not name.startswith("_"))
+
+
 class OverviewParams:
     FEATURED = "featured"
     VERSUS = "versus"

@@ -12,6 +12,8 @@ from gapboard.views.session import SessionRows
 
 _KEY = "_gapboard_yours"  # the Upload whose rows are in use
 _ATTEMPT = "_gapboard_yours_attempt"  # the last Upload read, usable or not (for its messages)
+_LOST = "_gapboard_yours_lost"  # rows a link said this view had, which this session never received
+_MARK = registry.FrameParams.UPLOADED_ROWS
 
 
 def current() -> uploads.Upload | None:
@@ -27,6 +29,37 @@ def rows() -> SessionRows | None:
 def forget() -> None:
     st.session_state.pop(_KEY, None)
     st.session_state.pop(_ATTEMPT, None)
+    st.query_params.pop(_MARK, None)
+
+
+def lost_uploads_notice() -> None:
+    """Uploaded rows live in one server's memory. When a session starts from a link that says it had some (the
+    page was reloaded, its server restarted, or a replica behind a load balancer went away and the browser
+    reconnected to another), say plainly that they are gone, for as long as this session lasts."""
+    linked = st.query_params.get(_MARK)
+    if current() is None and linked is not None and linked.isdigit() and int(linked) > 0:
+        st.session_state[_LOST] = int(linked)
+    lost = st.session_state.get(_LOST)
+    if lost and current() is None:
+        st.warning(
+            f"This view had {lost} row{'' if lost == 1 else 's'} of your own uploaded results. Uploaded rows are kept "
+            "only in the browser session that uploaded them, on the server that held it, and that session has ended (the "
+            "page was reloaded, or its server restarted or was replaced), so they are not shown here. Upload the file "
+            "again to see them.",
+            icon=":material/cloud_off:",
+        )
+        st.page_link(registry.SOURCES.file, label="Upload your results again", query_params=registry.your_results_link(),
+                     icon=":material/upload_file:")
+
+
+def keep_in_link() -> None:
+    """Keep in the URL how many rows this session uploaded, and drop a count this session does not hold."""
+    upload = current()
+    count = 0 if upload is None else len(upload.rows)
+    if count and st.query_params.get(_MARK) != str(count):
+        st.query_params[_MARK] = str(count)
+    elif not count:
+        st.query_params.pop(_MARK, None)
 
 
 def last_attempt() -> uploads.Upload | None:

@@ -17,7 +17,7 @@ from streamlit.errors import StreamlitAPIException
 
 from gapboard.core.vocabulary import WEIGHTS_CHOICES
 from gapboard.ui.format import plain
-from gapboard.ui.registry import PAGES, PageInfo
+from gapboard.ui.registry import FRAME_KEYS, PAGES, PageInfo
 
 _NOTICES = "_gapboard_url_notices"
 _KEYS = "_gapboard_url_keys"
@@ -213,7 +213,7 @@ def _number_in_range(text: str, low: float, high: float) -> bool:
 
 def finish_page() -> None:
     """Show the notices gathered while the widgets were drawn, and drop link parameters nobody reads."""
-    known = st.session_state.get(_KEYS, set())
+    known = st.session_state.get(_KEYS, set()) | set(FRAME_KEYS)
     unknown = [key for key in st.query_params.keys() if key not in known]
     if unknown:
         st.session_state.setdefault(_NOTICES, []).append(
@@ -255,6 +255,14 @@ def set_link_param(key: str, value: str | None) -> None:
             del st.query_params[key]
     elif st.query_params.get(key) != value:
         st.query_params[key] = value
+
+
+def linked_number(key: str, low: float, high: float, default: float) -> float:
+    """A number a page-managed control keeps in the link: the link's value when it is one from `low` to `high`, else
+    `default` (with the standard notice for a value that cannot be used)."""
+    _check_number(key, low, high)
+    raw = [value for value in st.query_params.get_all(key) if _number_in_range(value, low, high)]
+    return float(raw[-1]) if raw else default
 
 
 def reject_link_value(key: str, value: str, why: str) -> None:
