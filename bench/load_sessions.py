@@ -1,10 +1,13 @@
 """Bounded load test: many concurrent sessions moving sliders against the real server, on loopback only.
 
     .venv/bin/python bench/load_sessions.py [--sessions 50] [--interactions 20] [--page cost] [--limit 600]
+                                            [--replicas N] [--think MIN MAX]
 
-It starts `streamlit run app.py` on a free 127.0.0.1 port and opens N sessions over Streamlit's own
+It starts `streamlit run app.py` on a free 127.0.0.1 port (with --replicas N: N replicas behind HAProxy, as
+`python -m gapboard.serve` runs them) and opens N sessions over Streamlit's own
 websocket (the same protocol the browser speaks). Each session loads the page, then makes M
-interactions: it sets the page's first slider to a new value and waits for the rerun to finish. It
+interactions: it sets the page's first slider to a new value and waits for the rerun to finish (after a think
+time drawn between MIN and MAX seconds, none by default). It
 records errors (connection failures, exception elements, runs that do not finish), latency
 percentiles per interaction, and the server's RSS every 0.25 s, then prints a JSON summary and
 exits non-zero if any interaction failed. Everything is bounded by --limit seconds.
@@ -19,6 +22,8 @@ import statistics
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +32,8 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.support.server import streamlit_process  # noqa: E402
+from gapboard.serve.replicas import replicas as serve_replicas  # noqa: E402
+from tests.support.server import free_port, streamlit_process  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -87,7 +93,7 @@ async def _run(
             return RunOutcome(time.perf_counter() - started, exceptions, sliders)
 
 
-async def _session(url: str, page: str, interactions: int, tally: Tally, seed: int) -> None:
+async def _session(url: str, page: str, interactions: int, tally: Tally, seed: int, think: tuple[float, float]) -> None:
     rng = random.Random(seed)
     try:
         async with websockets.connect(
@@ -101,6 +107,8 @@ async def _session(url: str, page: str, interactions: int, tally: Tally, seed: i
                 return
             slider = first.sliders[0]
             for _ in range(interactions):
+                if think[1] > 0:
+                    await asyncio.sleep(rng.uniform(*think))
                 steps = int((slider.high - slider.low) / slider.step)
                 value = slider.low + rng.randint(0, steps) * slider.step
                 outcome = await _run(ws, "", page, [(slider.widget_id, [value])], slider.fragment_id)
@@ -124,31 +132,49 @@ def _ms(values: list[float], share: float) -> int | None:
     return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000) if ordered else None
 
 
+@contextmanager
+def _servers(replicas: int) -> Iterator[tuple[str, list]]:
+    """One plain server (replicas 0), or `replicas` app processes behind HAProxy; yields (URL, app processes)."""
+    if replicas == 0:
+        with streamlit_process(RESULTS / "load-server.log") as (url, process):
+            yield url, [process]
+        return
+    ports = [free_port() for _ in range(replicas)]
+    with serve_replicas(replicas, free_port(), ports, RESULTS / "replicas") as running:
+        yield running.url, running.processes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=50)
     parser.add_argument("--interactions", type=int, default=20)
     parser.add_argument("--page", default="cost", help="url path of the page to load (its first slider is moved)")
     parser.add_argument("--limit", type=float, default=600, help="hard limit in seconds for the whole run")
+    parser.add_argument("--replicas", type=int, default=0, help="0: one plain server; N: N replicas behind HAProxy")
+    parser.add_argument("--think", type=float, nargs=2, default=(0.0, 0.0), metavar=("MIN", "MAX"),
+                        help="seconds a user waits between two moves, drawn uniformly (default: none)")
     args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)
     tally = Tally()
     rss: list[tuple[float, float]] = []
-    with streamlit_process(RESULTS / "load-server.log") as (url, process):
+    with _servers(args.replicas) as (url, processes):
         stop = threading.Event()
+
+        def total_rss() -> float:
+            return sum(_rss_mb(p.pid) for p in processes)
 
         def sample() -> None:
             start = time.monotonic()
             while not stop.wait(0.25):
-                rss.append((round(time.monotonic() - start, 2), round(_rss_mb(process.pid), 1)))
+                rss.append((round(time.monotonic() - start, 2), round(total_rss(), 1)))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        rss_idle = _rss_mb(process.pid)
+        rss_idle = total_rss()
         started = time.monotonic()
 
         async def everything() -> None:
-            sessions = [_session(url, args.page, args.interactions, tally, seed) for seed in range(args.sessions)]
+            sessions = [_session(url, args.page, args.interactions, tally, seed, tuple(args.think)) for seed in range(args.sessions)]
             await asyncio.wait_for(asyncio.gather(*sessions), timeout=args.limit)
 
         try:
@@ -161,6 +187,10 @@ def main() -> int:
     expected = args.sessions * args.interactions
     summary = {
         "page": args.page,
+        "replicas": args.replicas or 1,
+        "behind_haproxy": args.replicas > 0,
+        "think_seconds": list(args.think),
+        "moves_per_second": round(len(tally.latencies) / elapsed, 2) if elapsed else None,
         "sessions": args.sessions,
         "interactions_per_session": args.interactions,
         "interactions_done": len(tally.latencies),

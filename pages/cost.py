@@ -20,11 +20,11 @@ selected, choice = sections.price_choice(choices, list(featured.cost_models), fe
 @st.fragment
 def workload_view() -> None:
     """Sliders and every figure that depends on them: a slider move reruns only this part, never the pickers."""
-    load = sections.workload()
+    load = sections.workload(choice)
     if choice is None:
         return st.info(t("Pick at least one model with a USD price."))
     figures = cost.costs(choice, load, current())
-    sections.headline_figures(figures)
+    sections.prices_used(figures)
     tabs = widgets.bound_tabs(COST_TABS, key=P.VIEW)
     draw = [
         lambda: sections.monthly_tab(figures),

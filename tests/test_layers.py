@@ -11,6 +11,7 @@ ALLOWED = {  # layer → the layers of ours it may import
     "core": {"core"},
     "build": {"build", "core"},
     "refresh": {"refresh", "build", "core"},
+    "serve": {"serve", "build"},
     "db": {"db", "build", "core"},
     "views": {"views", "db", "build", "core"},
     "ui": {"ui", "views", "core"},

@@ -29,5 +29,7 @@ _watcher = st.components.v2.component("gapboard_reconnect", js=_WATCH, isolate_s
 
 
 def watch() -> None:
-    """Mount the watcher (once per page run); a reconnection then reruns the page."""
-    _watcher(key="gapboard_reconnect", on_reconnected_change=lambda: None, height=0)
+    """Mount the watcher (once per page run, in the sidebar, where it takes no room from the page); a reconnection
+    then reruns the page."""
+    with st.sidebar:
+        _watcher(key="gapboard_reconnect", on_reconnected_change=lambda: None, height=0)

@@ -284,6 +284,14 @@ def set_link_param(key: str, value: str | None) -> None:
         st.query_params[key] = value
 
 
+def linked_number(key: str, low: float, high: float, default: float) -> float:
+    """A number a page-managed control keeps in the link: the link's value when it is one from `low` to `high`, else
+    `default` (with the standard notice for a value that cannot be used)."""
+    _check_number(key, low, high)
+    raw = [value for value in st.query_params.get_all(key) if _number_in_range(value, low, high)]
+    return float(raw[-1]) if raw else default
+
+
 def reject_link_value(key: str, value: str, why: str) -> None:
     """Show the standard notice for a page-managed link parameter whose value cannot be used."""
     _reject(key, [value], why)

@@ -3,7 +3,6 @@ models, price rules and workload (every slider a plain value), with its price ro
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 import pandas as pd
@@ -81,17 +80,37 @@ class Workload:
 
 @dataclass(frozen=True)
 class Costs:
-    """The chosen price row of every priced model, costed under the workload, and the page's headline figures."""
+    """The chosen price row of every priced model, costed under the workload (the monthly figures themselves follow
+    the sliders in the browser: `ui.live_cost`)."""
 
     chosen: pd.DataFrame  # `cost.choose_prices`
     table: pd.DataFrame  # `cost.monthly_costs`: cheapest first
     baseline_name: str
-    baseline_total: float
-    cheapest_name: str
-    cheapest_total: float
-    ratio: str | None  # cheapest against the baseline
-    chart: dict  # the monthly cost bars
     newest: dt.date | None  # as-of date of the newest price used
+
+
+@view(max_entries=32)
+def live_prices(choice: PriceChoice) -> dict:
+    """What the in-browser cost figures need for one choice, as plain JSON: every USD price option of the chosen
+    models with its speed and whether it is the developer's own API, and the choice's rules (the browser applies
+    the workload with `core.cost`'s formulas and price choice)."""
+    names, weights = choices().names, choices().weights
+    options = price_options(choice.when).options
+    rows = options[options["model"].isin(choice.models)]
+
+    def number(value: object) -> float | None:
+        return None if value is None or pd.isna(value) else float(value)
+
+    return {
+        "models": list(choice.models), "baseline": choice.baseline, "baseline_name": names[choice.baseline],
+        "preference": choice.preference.value, "overrides": dict(choice.overrides),
+        "options": [
+            {"model": r.model, "name": names.get(r.model, r.model), "weights": weights.get(r.model), "option": r.option,
+             "input": float(r.input_usd_per_mtok), "cached": number(r.cached_input_usd_per_mtok),
+             "output": float(r.output_usd_per_mtok), "speed": number(r.speed), "first_party": bool(r.first_party) if pd.notna(r.first_party) else False}
+            for r in rows.itertuples()
+        ],
+    }
 
 
 @view(max_entries=64)
@@ -102,20 +121,7 @@ def costs(choice: PriceChoice, workload: Workload, lang: str = DEFAULT) -> Costs
     )
     baseline_name = choices().names[choice.baseline]
     table = cost.monthly_costs(chosen, choice.baseline, baseline_name, lang)
-    base_row, cheapest = table[table["model"] == choice.baseline].iloc[0], table.iloc[0]
-    chart = json.loads(_monthly_chart_template(len(table), baseline_name, lang))
-    chart["datasets"] = {cost_charts.MONTHLY_COST_DATA: table[["model_name", "weights", "total", "option", "vs_baseline"]]}
-    return Costs(
-        chosen, table, baseline_name, float(base_row["total"]), str(cheapest["model_name"]), float(cheapest["total"]),
-        cost.ratio_label(cheapest["total"], base_row["total"], lang=lang), chart, freshness.newest(chosen["as_of"]),
-    )
-
-
-@view(max_entries=64)
-def _monthly_chart_template(rows: int, baseline_name: str, lang: str = DEFAULT) -> str:
-    """The monthly bars without their data (JSON, so no caller can change the kept copy): a slider step changes
-    only the data, so it reuses this."""
-    return json.dumps(spec(cost_charts.monthly_cost_bars, rows, baseline_name, lang=lang))
+    return Costs(chosen, table, baseline_name, freshness.newest(chosen["as_of"]))
 
 
 @view(max_entries=16)

@@ -64,8 +64,11 @@ def test_every_page_in_korean_has_korean_chrome_korean_charts_and_no_overflow(pa
     expect(nav_links(page)).to_have_text([re.compile(re.escape(p.title_in("ko")) + "$") for p in PAGES])
     expect(page.get_by_test_id("stAlertContentWarning")).to_have_count(0)  # the view opened as the link says
     charts = page.evaluate(CHART_TEXTS)
-    if info.title not in ("Sources", "Benchmarks") or params:  # the views without a chart: Sources, the Benchmarks table
-        assert any(HANGUL.search(text) for text in charts), info.title  # titles, axes or legends in Korean
+    if info.title not in ("Sources", "Benchmarks", "Cost") or params:  # views without a chart: Sources, the Benchmarks
+        assert any(HANGUL.search(text) for text in charts), info.title  # table, Cost (its bars are drawn by the page)
+    if info.title == "Cost" and not params:  # the live sliders and figures, drawn in the page itself
+        live = page.locator(".gapboard-live-cost legend, .gapboard-live-cost label, .gapboard-live-cost .metric .label").all_inner_texts()
+        assert len(live) >= 10 and all(HANGUL.search(text) for text in live), live
     assert [text for text in charts if i18n.KO.get(text, text) != text] == []  # no chart text left in its English
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     assert page.evaluate(PAST_THE_EDGE, CHROME.replace(", [data-testid=stBaseButton-pills]", "")) == []

@@ -1,14 +1,13 @@
 """The Cost page under AppTest: a link's workload gives exact costs; every view renders its sourced figures."""
 import json
 
-import pyarrow as pa
 import pytest
 
 from gapboard.db import catalogue, harnesses, instances, prices, scores, timeline
 from gapboard.db import connection as db_connection
 from gapboard.views import cache
 from tests.support.data import append_csv
-from tests.support.pages import open_page
+from tests.support.pages import open_page, walk
 
 PAGE = "pages/cost.py"
 # 2,000 requests/day × 20 days; 10,000 input (half from cache) and 2,000 output tokens each; no agents; ratios
@@ -20,6 +19,12 @@ WORKLOAD = {"models": ["MiniMax-M2.5", "Claude Opus 4.6"], "base": "Claude Opus 
 def monthly(at):
     table = at.dataframe[0].value
     return dict(zip(table["model_name"], table["total"])), table
+
+
+def live_data(at) -> dict:
+    """What the page gives the browser to compute its live figures (`ui.live_cost`)."""
+    (element,) = [e for e in walk(at._tree) if getattr(e, "type", "") == "bidi_component" and e.proto.component_name == "gapboard_live_cost"]
+    return json.loads(element.proto.json)
 
 
 def test_a_link_with_a_workload_gives_the_exact_monthly_cost():
@@ -38,7 +43,13 @@ def test_a_link_with_a_workload_gives_the_exact_monthly_cost():
     assert rows.loc["MiniMax-M2.5", "option"] == "MiniMax API · standard"
     assert rows.loc["MiniMax-M2.5", "price_list"] == "MiniMax pricing page (as quoted by Roo-Code)"
     assert rows.loc["Claude Opus 4.6", "source_url"].startswith("https://")
-    assert at.metric[0].value == "$3,100.00" and at.metric[2].value == "1/19"
+    data = live_data(at)  # the browser starts from the link's workload, with every option of the chosen models
+    sliders = {s["key"]: s["value"] for s in data["sliders"]}
+    assert {key: sliders[key] for key in ("rpd", "in", "out", "cache", "days", "agents")} == {
+        "rpd": 2000, "in": 10_000, "out": 2000, "cache": 50, "days": 20, "agents": 0}
+    standard = next(o for o in data["options"] if o["model"] == "minimax-m2.5" and o["option"] == "MiniMax API · standard")
+    assert (standard["input"], standard["cached"], standard["output"]) == (0.3, 0.03, 1.2)
+    assert data["baseline"] == "claude-opus-4.6" and data["models"] == ["minimax-m2.5", "claude-opus-4.6"]
 
 
 def test_launch_prices_and_a_chosen_tier_change_the_row_used():
@@ -50,16 +61,6 @@ def test_launch_prices_and_a_chosen_tier_change_the_row_used():
     rows = table.set_index("model_name")
     assert rows.loc["MiniMax-M2.5", "price_list"] == "MiniMax-M2.5 launch README"
     assert rows.loc["MiniMax-M2.5", "choice"] == "your choice"
-
-
-def test_the_bar_chart_sorts_models_and_labels_the_ratio():
-    at = open_page(PAGE, **WORKLOAD)
-    proto = at.get("vega_lite_chart")[0].proto
-    data = pa.ipc.open_stream(proto.datasets[0].data.data).read_all().to_pandas()
-    assert data.sort_values("total")["model_name"].tolist() == ["MiniMax-M2.5", "Claude Opus 4.6"]
-    spec = json.loads(proto.spec)
-    assert spec["layer"][0]["encoding"]["y"]["sort"] == {"field": "total", "op": "min"}  # cheapest first
-    assert "1/19 of Claude Opus 4.6" in data["vs_baseline"].tolist()
 
 
 def test_a_model_without_a_usd_price_is_listed_apart_never_costed(private_data):
@@ -132,18 +133,20 @@ def test_self_hosting_starts_from_sourced_defaults():
     assert {m.label: m.value for m in at.metric}["Self-hosted \\$/M output tokens"] == "$7.30"
 
 
-def test_moving_a_slider_recomputes_the_arithmetic_without_running_a_query(monkeypatch):
+def test_a_released_slider_recomputes_the_arithmetic_without_running_a_query(monkeypatch):
     at = open_page(PAGE, **WORKLOAD)
     ran = []
     for module in (catalogue, harnesses, instances, prices, scores, timeline):  # every statement goes through run
         assert module.run is db_connection.run
         monkeypatch.setattr(module, "run", lambda con, sql, *a, **kw: ran.append(sql) or db_connection.run(con, sql, *a, **kw))
-    at.slider(key="rpd").set_value(3000).run()
+    at.query_params["rpd"] = "3000"  # a slider released in the browser: the link carries its value
+    at.run()
     assert not at.exception
     assert monthly(at)[0]["Claude Opus 4.6"] == pytest.approx(3000 * 20 * (10_000 * 2.75 + 2000 * 25.0) / 1e6)
     assert ran == []  # every query result came from the cache
     cache.clear()  # the recorder sees the page's queries once nothing is kept
-    at.slider(key="rpd").set_value(4000).run()
+    at.query_params["rpd"] = "4000"
+    at.run()
     assert not at.exception and ran
 
 
@@ -156,10 +159,10 @@ def test_a_hostile_model_name_is_shown_as_plain_text(private_data):
     assert "\\<script\\>" in listed and "\\[x\\]\\(javascript" in listed and "no price list we hold covers it" in listed
 
 
-def test_a_slider_step_redraws_the_cost_chart_with_the_new_totals():
+def test_a_released_slider_recomputes_the_table_with_the_new_totals():
     at = open_page(PAGE, **WORKLOAD)
-    at.slider(key="rpd").set_value(4000).run()
-    data = pa.ipc.open_stream(at.get("vega_lite_chart")[0].proto.datasets[0].data.data).read_all().to_pandas()
-    assert dict(zip(data["model_name"], data["total"])) == pytest.approx(
-        {"MiniMax-M2.5": 2 * 162.0, "Claude Opus 4.6": 2 * 3100.0}, rel=1e-12
-    )
+    at.query_params["rpd"] = "4000"
+    at.run()
+    totals, _ = monthly(at)
+    assert totals == pytest.approx({"MiniMax-M2.5": 2 * 162.0, "Claude Opus 4.6": 2 * 3100.0}, rel=1e-12)
+    assert {s["key"]: s["value"] for s in live_data(at)["sliders"]}["rpd"] == 4000  # the browser starts from it too

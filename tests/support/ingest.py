@@ -28,7 +28,6 @@ import pytest
 
 from gapboard.build.config import PROJECT_ROOT, DataPaths
 from gapboard.build.ingest import aider, epoch, litellm, llmstats, lmarena, openhands, swebench
-from gapboard.build.manifest import sha256_of
 from gapboard.build.rows import BuildContext, BuildOptions
 
 PROJECT = DataPaths(PROJECT_ROOT / "data")

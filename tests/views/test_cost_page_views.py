@@ -1,13 +1,10 @@
-"""The Cost page's monthly chart as views.cost makes it: a spec made once per (rows, baseline) that a slider step
-reuses, with only its named dataset swapped (moved from the Cost page tests)."""
-import pytest
+"""The Cost page's views: what the browser gets to compute the live figures, and the server's own costing of the
+same choice (the browser test holds the two equal to the cent)."""
+import json
 
 from gapboard.core import cost
 from gapboard.views import cost as cost_views
-from gapboard.views.charts.cost import MONTHLY_COST_DATA, monthly_cost_bars
-from tests.support.charts import streamlit_spec, table_of
 
-COLUMNS = ["model_name", "weights", "total", "option", "vs_baseline"]  # what the bars draw
 CHOICE = cost_views.PriceChoice(("minimax-m2.5", "claude-opus-4.6"), "claude-opus-4.6", cost.PriceWhen.LATEST,
                                 cost.Preference.VENDOR)
 
@@ -22,19 +19,18 @@ def workload(requests_per_day: int) -> cost_views.Workload:
     )
 
 
-def test_the_cost_chart_is_the_spec_altair_would_serialise_with_the_slider_data():
-    """The slider path reuses a spec made once; with its data it must be exactly what st.altair_chart would send."""
-    figures = cost_views.costs(CHOICE, workload(2000))
-    table = figures.table[COLUMNS]
-    reused = dict(figures.chart)
-    datasets = reused.pop("datasets")
-    assert list(datasets) == [MONTHLY_COST_DATA] and datasets[MONTHLY_COST_DATA].equals(table)
-    assert reused.pop("data") == {"name": MONTHLY_COST_DATA}
-    via_altair = streamlit_spec(monthly_cost_bars(len(table), figures.baseline_name).properties(data=table))
-    arrow = via_altair.pop("datasets")
-    assert list(arrow) == [via_altair.pop("data")["name"]]
-    assert table_of(next(iter(arrow.values()))).equals(table_of(table))
-    assert reused == via_altair
-    other = cost_views.costs(CHOICE, workload(4000)).chart  # the next slider step: new data only
-    assert other["datasets"][MONTHLY_COST_DATA]["total"].tolist() == pytest.approx([2 * t for t in table["total"]], rel=1e-12)
-    assert {k: v for k, v in other.items() if k not in ("datasets", "data")} == reused
+def test_the_browser_gets_every_usd_option_of_the_chosen_models_as_plain_json():
+    live = cost_views.live_prices(CHOICE)
+    assert json.loads(json.dumps(live)) == live  # plain JSON: nothing the browser cannot read
+    options = cost_views.price_options(CHOICE.when).options
+    held = options[options["model"].isin(CHOICE.models)]
+    assert [(o["model"], o["option"]) for o in live["options"]] == list(zip(held["model"], held["option"]))
+    assert (live["baseline"], live["baseline_name"], live["preference"]) == ("claude-opus-4.6", "Claude Opus 4.6", "vendor")
+    # the server's pick for a workload is one of them, with the same prices
+    chosen = cost_views.costs(CHOICE, workload(2000)).chosen.set_index("model")
+    for model in CHOICE.models:
+        row = chosen.loc[model]
+        (option,) = [o for o in live["options"] if o["model"] == model and o["option"] == row["option"]]
+        assert (option["input"], option["output"]) == (row["input_usd_per_mtok"], row["output_usd_per_mtok"])
+
+

@@ -1005,6 +1005,9 @@ _COST = {
     "Monthly cost · {model}": "월 비용 · {model}",
     "Cheapest · {model}": "최저 비용 · {model}",
     "Cheapest vs baseline": "기준 모델 대비 최저 비용",
+    "Monthly cost per model, cheapest first": "모델별 월 비용, 저렴한 순",
+    "The figures above follow the sliders as they move; the tabs below follow when a slider is released.":
+        "위 수치는 슬라이더를 움직이는 동안 바로 바뀌고, 아래 탭은 슬라이더를 놓으면 따라 바뀝니다.",
     "no ratio at zero cost": "비용이 0이라 비율 없음",
     "Prices used: the newest {as_of}.": "적용한 가격: 가장 최근 것은 {as_of}.",
     "Price used": "적용 가격",
@@ -1139,9 +1142,6 @@ _COST = {
         "**{agent_cost}**, 합계 월 **{total}**.",
     "Catalogue key": "카탈로그 키",
     "File": "파일",
-    "USD per month": "월 USD",
-    "Price": "가격",
-    "Monthly cost, ratio to {name}": "월 비용, {name} 대비 비율",
     "On the frontier": "프런티어 위",
     "Score vs cost — dashed: Pareto frontier": "점수 대비 비용 — 점선: 파레토 프런티어",
     # the formulas (gapboard/core/cost.py FORMULAS)

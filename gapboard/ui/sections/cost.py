@@ -7,7 +7,7 @@ import streamlit as st
 
 from gapboard.core import cost, headline
 from gapboard.core.i18n import N_
-from gapboard.ui import charts, tables, widgets
+from gapboard.ui import charts, live_cost, tables, widgets
 from gapboard.ui.format import (
     as_of,
     day,
@@ -80,43 +80,20 @@ def price_choice(choices: Choices, default_models: list[str], default_baseline: 
     return selected, PriceChoice(tuple(priced), baseline, when, preference, tuple(overrides.items()))
 
 
-def workload() -> Workload:
-    """The request and agent sliders."""
-    requests_column, agents_column = st.columns(2)
-    with requests_column:
-        st.subheader(t("Requests"))
-        requests = cost.RequestWorkload(
-            requests_per_day=widgets.bound_slider(t("Requests per day"), 0, 100_000, 1_000, key=P.REQUESTS_PER_DAY, step=100),
-            input_tokens=widgets.bound_slider(t("Input tokens per request"), 0, 200_000, 4_000, key=P.INPUT_TOKENS, step=500),
-            output_tokens=widgets.bound_slider(t("Output tokens per request"), 0, 32_000, 1_000, key=P.OUTPUT_TOKENS, step=100),
-            cache_share=widgets.bound_slider(t("Share of input served from cache (%)"), 0, 100, 0, key=P.CACHE_SHARE, step=5) / 100,
-            days_per_month=widgets.bound_slider(t("Working days per month"), 1, 31, 22, key=P.DAYS),
-        )
-    with agents_column:
-        st.subheader(t("Agents running continuously"))
-        agents = cost.AgentWorkload(
-            agents=widgets.bound_slider(t("Agents running"), 0, 100, 1, key=P.AGENTS),
-            hours_per_day=widgets.bound_slider(t("Hours per day"), 0, 24, 8, key=P.HOURS),
-            days_per_month=requests.days_per_month,
-            input_per_output=widgets.bound_slider(t("Input tokens per output token (assumption)"), 0.0, 50.0, 3.0,
-                                                  key=P.INPUT_PER_OUTPUT, step=0.5),
-            cache_share=requests.cache_share,
-        )
-        assumed = widgets.bound_slider(t("Output tokens/s where no speed is sourced (assumption)"), 1, 500, 50, key=P.ASSUMED_SPEED)
-        own_speed = widgets.bound_toggle(t("Use each model's sourced speed where known"), True, key=P.OWN_SPEED)
-    return Workload(requests, agents, assumed, own_speed)
+def workload(choice: PriceChoice | None) -> Workload:
+    """The request and agent sliders, with the monthly figures and chart that follow them in the browser."""
+    own_speed = widgets.bound_toggle(t("Use each model's sourced speed where known"), True, key=P.OWN_SPEED)
+    prices = views.live_prices(choice) if choice is not None else {
+        "models": [], "baseline": None, "baseline_name": "", "preference": "vendor", "overrides": {}, "options": []}
+    return live_cost.workload(prices, own_speed)
 
 
-def headline_figures(figures: Costs) -> None:
-    first, second, third = st.columns(3)
-    first.metric(t("Monthly cost · {model}", model=plain(figures.baseline_name)), usd(figures.baseline_total), border=True)
-    second.metric(t("Cheapest · {model}", model=plain(figures.cheapest_name)), usd(figures.cheapest_total), border=True)
-    third.metric(t("Cheapest vs baseline"), figures.ratio or t("no ratio at zero cost"), border=True)
-    st.caption(t("Prices used: the newest {as_of}.", as_of=as_of(figures.newest)))
+def prices_used(figures: Costs) -> None:
+    st.caption(t("Prices used: the newest {as_of}.", as_of=as_of(figures.newest)) + " "
+               + t("The figures above follow the sliders as they move; the tabs below follow when a slider is released."))
 
 
 def monthly_tab(figures: Costs) -> None:
-    charts.draw(figures.chart)
     tables.table(
         figures.table[[
             "model_name", "weights", "total", "vs_baseline", "request_cost", "agent_cost", "option", "choice", "price_list",

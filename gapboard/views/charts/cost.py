@@ -1,4 +1,5 @@
-"""The Cost page's charts: monthly cost per model, and score against cost with its Pareto frontier."""
+"""The Cost page's chart: score against cost with its Pareto frontier (the monthly bars are drawn in the browser,
+by `ui.live_cost`)."""
 from __future__ import annotations
 
 import altair as alt
@@ -6,37 +7,6 @@ import pandas as pd
 
 from gapboard.core.i18n import DEFAULT, text
 from gapboard.views.charts.theme import readable, weights_color
-
-MONTHLY_COST_DATA = "monthly_costs"  # the named dataset the monthly bars draw (a slider step swaps only it)
-
-
-def monthly_cost_bars(rows: int, baseline_name: str, lang: str = DEFAULT) -> alt.TopLevelMixin:
-    """Monthly cost per model, cheapest first, each bar labelled with its ratio to the baseline; the data is
-    the named dataset MONTHLY_COST_DATA (`rows` of it), so the spec depends only on these two values."""
-    base = alt.Chart().encode(
-        y=alt.Y("model_name:N", sort=alt.EncodingSortField(field="total", op="min"), title=None),  # cheapest first
-        x=alt.X("total:Q", title=text("USD per month", lang), axis=alt.Axis(format="$,.0f")),
-        tooltip=[
-            alt.Tooltip("model_name:N", title=text("Model", lang)),
-            alt.Tooltip("option:N", title=text("Price", lang)),
-            alt.Tooltip("total:Q", title=text("USD per month", lang), format="$,.2f"),
-            alt.Tooltip("vs_baseline:N", title=text("vs {name}", lang, name=baseline_name)),
-        ],
-    )
-    bars = base.mark_bar().encode(color=weights_color(lang=lang))
-    labels = base.mark_text(align="left", dx=6).encode(text=alt.Text("vs_baseline:N"))
-    room = (  # an invisible point past the longest bar, so its label fits inside the chart
-        alt.Chart()
-        .transform_joinaggregate(longest="max(total)")
-        .transform_calculate(room="datum.longest * 1.5")
-        .mark_point(opacity=0)
-        .encode(x="room:Q")
-    )
-    height = 170 + 40 * rows  # title, legend and axis, then one readable row per model
-    chart = alt.layer(bars, labels, room).properties(
-        height=height, title=text("Monthly cost, ratio to {name}", lang, name=baseline_name), data=alt.NamedData(name=MONTHLY_COST_DATA)
-    )
-    return readable(chart)
 
 
 def score_cost_scatter(points: pd.DataFrame, x_title: str, y_title: str, lang: str = DEFAULT) -> alt.TopLevelMixin:

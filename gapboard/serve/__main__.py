@@ -1,0 +1,5 @@
+import sys
+
+from gapboard.serve.replicas import main
+
+sys.exit(main())
