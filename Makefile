@@ -38,7 +38,7 @@ browser:  ## Debian's Chromium for the browser tests, and a CJK font so Korean s
 		$(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk; }
 
 test: data browser haproxy  ## every test: logic, AppTest pages and Chromium browser tests, on two workers
-	$(PY) -m pytest -n 2 --dist loadfile
+	$(PY) -m pytest -n 2 --dist load
 
 test-fast: data  ## the core, db and views tests only (no pages, no browser): under a minute
 	$(PY) -m pytest tests/core tests/db tests/views tests/test_layers.py

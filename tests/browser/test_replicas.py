@@ -32,6 +32,8 @@ def published(project_build):
     with pytest.MonkeyPatch.context() as patch:
         for name, value in env.items():
             patch.setenv(name, value)
+        # moto keeps its state per process, and a worker may set this module up twice: start from an empty store
+        urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/moto-api/reset", method="POST"))
         boto3.client("s3").create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
         url = f"s3://{BUCKET}/gapboard"
         version = publish.publish(DataPaths(PROJECT_ROOT / "data"), url)

@@ -18,7 +18,7 @@ from gapboard.build.run import build
 from gapboard.build.run import main as build_main
 from gapboard.refresh import fetch
 from gapboard.refresh.run import SNAPSHOT_NOTE, refresh
-from tests.support.data import append_csv, in_use, read_built
+from tests.support.data import append_csv, copy_data, in_use, read_built
 from tests.support.ingest import OPENHANDS_RUNS, small_data
 from tests.support.mirror import Reply, mirror_of, mirror_server, tree_digest
 from tests.support.pages import open_page
@@ -28,11 +28,17 @@ RUN = OPENHANDS_RUNS[0]  # results/MiniMax-M3
 NEW_RUN = "results/New-Model-X"
 
 
-@pytest.fixture
-def data(tmp_path, monkeypatch):
-    paths = small_data(tmp_path / "data", monkeypatch)
+@pytest.fixture(scope="module")
+def built_small(tmp_path_factory):
+    """The small data folder, built once for the module (each test works on its own copy)."""
+    paths = small_data(tmp_path_factory.mktemp("small") / "data", pytest.MonkeyPatch())
     build(paths)
     return paths
+
+
+@pytest.fixture
+def data(built_small, tmp_path):
+    return copy_data(built_small, tmp_path / "data")
 
 
 @pytest.fixture
