@@ -32,15 +32,17 @@ from tests.support.pages import open_page  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 WARMUP = 2
 TARGET = 3.0
-# The widget each page's user is most likely to move: (kind, key, default value, other value). Raw values
-# (before format_func), so each rerun flips it between the two.
+# The control each page's user is most likely to move: (kind, key, one value, another). Raw values (before
+# format_func), so each rerun flips it between the two; None: the value the page opens with (its defaults follow
+# the data). "link" is a value the page keeps in its link (the Cost sliders live in the browser and send their
+# value when released).
 WIDGETS = {
-    "Overview": ("selectbox", "featured", "minimax-m2.5", "minimax-m2.1"),
+    "Overview": ("selectbox", "featured", None, "minimax-m2.1"),
     "Benchmarks": ("segmented_control", "weights", "both", "open"),
     "Harnesses": ("slider", "min", 2, 3),
-    "Cost": ("slider", "rpd", 1000, 1100),
+    "Cost": ("link", "rpd", "1000", "1100"),
     "Timeline": ("selectbox", "family", "MiniMax", "Anthropic"),
-    "Sources": ("selectbox", "model", "minimax-m2.5", "minimax-m2.1"),
+    "Sources": ("selectbox", "model", None, "minimax-m2.1"),
     "reference": ("slider", "factor", 100, 101),
 }
 
@@ -51,8 +53,10 @@ class Session:
     def __init__(self, name: str, at: AppTest):
         self.name, self.at = name, at
         self.kind, self.key, *self.values = WIDGETS[name]
-        if self._widget().value != self.values[0]:
-            raise RuntimeError(f"{name}: {self.key} starts at {self._widget().value!r}, not {self.values[0]!r}")
+        if self.kind != "link":
+            self.values[0] = self._widget().value if self.values[0] is None else self.values[0]
+            if self._widget().value != self.values[0] or self.values[0] == self.values[1]:
+                raise RuntimeError(f"{name}: {self.key} starts at {self._widget().value!r}, not {self.values[0]!r}")
         self.timings: list[float] = []
         self.cpu: list[float] = []
         self.flips = 0
@@ -62,7 +66,10 @@ class Session:
 
     def step(self, record: bool) -> None:
         self.flips += 1
-        self._widget().set_value(self.values[self.flips % 2])
+        if self.kind == "link":
+            self.at.query_params[self.key] = self.values[self.flips % 2]
+        else:
+            self._widget().set_value(self.values[self.flips % 2])
         started, cpu = time.perf_counter(), time.process_time()
         self.at.run()
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
