@@ -8,7 +8,7 @@ from gapboard.build.config import DataPaths, data_paths
 from gapboard.build.run import build
 from gapboard.views import data
 from tests.support.data import copy_data, copy_sources, in_use
-from tests.support.server import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from tests.support.server import CHROMIUM, CHROMIUM_ARGS, past_first_visit, streamlit_server, worker_log
 
 # Property tests: a quick profile while developing, the full one in CI (`.ci/run` sets HYPOTHESIS_PROFILE=ci).
 settings.register_profile("dev", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -41,10 +41,13 @@ def private_data(built_copy, tmp_path, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def app_url():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with streamlit_server(ARTIFACTS / "server.log") as url:
-        yield url
+def app_url(browser):
+    """The project's app on a server of this worker's own, past its first visit."""
+    log = worker_log("server")
+    with streamlit_server(log) as url:
+        yield past_first_visit(browser, url)
+        logged = [line for line in log.read_text().splitlines()[5:] if line.strip()]  # after the five-line start banner
+        assert not logged, "the app logged while the browser tests ran:\n" + "\n".join(logged[:40])
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from gapboard.build.config import DATA_DIR_ENV
 from gapboard.ui.registry import PAGES
 from tests.support import hostile
 from tests.support.hostile import VIEW_IDS, VIEWS
-from tests.support.server import ARTIFACTS, streamlit_server, wait_for_app_run
+from tests.support.server import ARTIFACTS, past_first_visit, streamlit_server, wait_for_app_run, worker_log
 
 pytestmark = pytest.mark.browser
 
@@ -25,11 +25,10 @@ CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid=stVegaLiteCh
 
 
 @pytest.fixture(scope="module")
-def hostile_url(tmp_path_factory):
+def hostile_url(tmp_path_factory, browser):
     folder = hostile.hostile_copy(tmp_path_factory.mktemp("hostile-browser") / "data")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with streamlit_server(ARTIFACTS / "hostile-server.log", env={DATA_DIR_ENV: str(folder.root)}) as url:
-        yield url
+    with streamlit_server(worker_log("hostile-server"), env={DATA_DIR_ENV: str(folder.root)}) as url:
+        yield past_first_visit(browser, url)
 
 
 @pytest.mark.parametrize(("page_file", "params"), VIEWS, ids=VIEW_IDS)

@@ -84,3 +84,24 @@ def wait_for_app_run(page, timeout: int = 30_000) -> None:
 def nav_links(page):
     """The sidebar's page links, drawn by the app from the page registry."""
     return page.locator(f".st-key-{NAV_KEY}").get_by_test_id("stPageLink-NavLink")
+
+
+def past_first_visit(browser, url: str) -> str:
+    """Visit a fresh server once through app.py and return its URL.
+
+    A fresh server runs a deep-linked page twice on its first visit (tests/browser/test_navigation.py covers that on
+    servers of their own); the visit keeps a test from acting between those two runs.
+    """
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    wait_for_app_run(page)
+    context.close()
+    return url
+
+
+def worker_log(name: str) -> Path:
+    """A server log of this test worker's own (the workers run their servers side by side)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / f"{name}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.log"
+
