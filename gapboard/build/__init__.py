@@ -1,2 +1,3 @@
 """The offline build: data/sources (and the public datasets under data/external) validated into Parquet with a
-manifest, where the data lives, and publishing a build to object storage. It never loads Streamlit."""
+manifest, the tables derived from them (claims judged once per build), where the data lives, opening a build as
+DuckDB, and publishing a build to object storage. It never loads Streamlit."""

@@ -28,6 +28,7 @@ from pydantic import ValidationError
 
 from gapboard.build import changes, swap
 from gapboard.build.config import BUILD_COMMAND, DataPaths, data_paths
+from gapboard.build.claims import CLAIM_TABLES, judge_claims
 from gapboard.build.derive import DERIVED_TABLES, derive_instance_tables
 from gapboard.build.manifest import (
     Manifest,
@@ -248,6 +249,8 @@ def build(
     arrow_tables = {name: _to_arrow(table) for name, table in tables.items()}
     log("deriving " + ", ".join(DERIVED_TABLES))
     arrow_tables |= derive_instance_tables(arrow_tables)
+    log("judging the launch claims into " + ", ".join(CLAIM_TABLES))
+    arrow_tables |= judge_claims(arrow_tables)
     if fingerprint(paths) != sources_before:
         raise BuildFailed([Problem("sources", None, None, "a source file changed while building; run the build again")])
     content = hashlib.sha256("".join(sorted(sources_before.values())).encode() + repr(options.as_dict()).encode()).hexdigest()[:10]

@@ -12,6 +12,7 @@ import pyarrow as pa
 from pydantic import BaseModel
 
 from gapboard.build.changes import CHANGES_TABLE
+from gapboard.build.claims import CLAIM_TABLES
 from gapboard.build.derive import DERIVED_TABLES
 from gapboard.build.ingest import (
     aider,
@@ -109,7 +110,7 @@ TABLES: list[TableSpec] = [
 ]
 
 
-MADE_TABLES = DERIVED_TABLES + (CHANGES_TABLE,)  # written by the build itself, not read from a source
+MADE_TABLES = DERIVED_TABLES + CLAIM_TABLES + (CHANGES_TABLE,)  # written by the build itself, not read from a source
 TABLE_NAMES = tuple(spec.name for spec in TABLES) + MADE_TABLES  # every table a build writes
 
 

@@ -1,7 +1,7 @@
 """The claims check: each launch claim's verdict, computed from the score, price and model rows that decide it.
 
 A claim (a row of `claims.csv`) says what was claimed and how to check it (`kind` and its parameters);
-the verdict is never stored. Every check returns the evidence rows it used, each with its source, and
+the verdict is never written by hand: the build judges every claim and keeps the result (`judgement_rows`). Every check returns the evidence rows it used, each with its source, and
 the rows it deliberately did not count together with the claim's stated reason.
 
 Verdicts, for claims about one value (score, price, model fact, download count):
@@ -497,3 +497,38 @@ def judged_table(judged: list[Judged], lang: str = DEFAULT) -> pd.DataFrame:
         ],
         columns=["verdict_then", "verdict", "claim", "claim_ko", "claimed", "claimant", "made_on", "why_then", "why", "changed", "id"],
     )
+
+
+# --- kept by the build: the judgements as flat rows, and back ----------------------------------------------------
+
+MOMENTS = ("then", "now")  # judged on the claim's date, judged against all rows
+CHECK_ROW_COLUMNS = ["claim", "lang", "moment", "verdict", "reason"]
+EVIDENCE_ROW_COLUMNS = ["claim", "lang", "moment", "position", *EVIDENCE_COLUMNS]
+
+
+def judgement_rows(judged: list[Judged], lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`judged` (made in `lang`) as two flat tables: one row per claim and moment with its verdict and reason, and
+    one row per evidence row in its order."""
+    checks, evidence = [], []
+    for j in judged:
+        for moment, check in zip(MOMENTS, (j.then, j.now)):
+            checks.append({"claim": j.claim["id"], "lang": lang, "moment": moment, "verdict": check.verdict, "reason": check.reason})
+            evidence += [{"claim": j.claim["id"], "lang": lang, "moment": moment, "position": position, **row}
+                         for position, row in enumerate(check.evidence.to_dict("records"))]
+    return pd.DataFrame(checks, columns=CHECK_ROW_COLUMNS), pd.DataFrame(evidence, columns=EVIDENCE_ROW_COLUMNS)
+
+
+def judgements_from_rows(claims: pd.DataFrame, checks: pd.DataFrame, evidence: pd.DataFrame) -> list[Judged]:
+    """The `Judged` claims, in `claims` order, from the rows `judgement_rows` made (of one language)."""
+    verdicts = {(row.claim, row.moment): (row.verdict, row.reason) for row in checks.itertuples(index=False)}
+    evidence = evidence.sort_values("position", kind="stable")
+    shown = evidence[EVIDENCE_COLUMNS]
+    rows = {key: shown.take(index).reset_index(drop=True)
+            for key, index in evidence.groupby(["claim", "moment"], sort=False).indices.items()}
+    none = pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    judged = []
+    for _, claim in claims.iterrows():
+        claim = _clean(claim)
+        then, now = (Check(claim, *verdicts[claim["id"], moment], rows.get((claim["id"], moment), none)) for moment in MOMENTS)
+        judged.append(Judged(then, now))
+    return judged

@@ -1,2 +1,3 @@
-"""DuckDB access: the connection to one build and every SQL statement, one module per subject, each statement
-behind a named function that binds its values as parameters. Nothing here imports Streamlit or caches."""
+"""DuckDB access: every SQL statement, one module per subject, each behind a named function that binds its values as
+parameters, run on any connection that holds the built tables (the app's, or the build's own while it judges the
+claims). Nothing here imports Streamlit, knows where a build lives, or caches."""

@@ -6,7 +6,6 @@ import re
 import duckdb
 import pandas as pd
 
-from gapboard.build.tables import MADE_TABLES
 from gapboard.db.connection import run
 
 MODELS_SQL = """
@@ -75,6 +74,24 @@ ORDER BY source_line
 def claims(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The launch claims, in file order, with how each one is checked (the verdicts are computed)."""
     return run(con, CLAIMS_SQL)
+
+
+CLAIM_CHECKS_SQL = "SELECT claim, moment, verdict, reason FROM claim_checks WHERE lang = $lang"
+CLAIM_EVIDENCE_SQL = """
+SELECT claim, moment, position, what, value, counts, reported_by, as_of, source_url, source_note
+FROM claim_evidence WHERE lang = $lang
+ORDER BY claim, moment, position
+"""
+
+
+def claim_checks(con: duckdb.DuckDBPyConnection, lang: str) -> pd.DataFrame:
+    """Each claim's verdict and reason (in `lang`) on its date and today, as the build judged them."""
+    return run(con, CLAIM_CHECKS_SQL, {"lang": lang})
+
+
+def claim_evidence(con: duckdb.DuckDBPyConnection, lang: str) -> pd.DataFrame:
+    """The rows behind each of those verdicts (described in `lang`), in their order."""
+    return run(con, CLAIM_EVIDENCE_SQL, {"lang": lang})
 
 
 MODEL_ROWS_SQL = """
@@ -166,8 +183,8 @@ def datasets(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 BUILT_TABLES_SQL = """
-SELECT table_name FROM information_schema.tables
-WHERE table_schema = 'main' AND table_name NOT IN (SELECT unnest($derived))
+SELECT DISTINCT table_name FROM information_schema.columns
+WHERE table_schema = 'main' AND column_name = 'source_file'
 ORDER BY table_name
 """
 
@@ -175,7 +192,7 @@ ORDER BY table_name
 def built_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     """The names of every built table read from the sources (not the ones the build derives from them, which
     carry no source columns; they are in the whole-build download)."""
-    return run(con, BUILT_TABLES_SQL, {"derived": list(MADE_TABLES)})["table_name"].tolist()
+    return run(con, BUILT_TABLES_SQL)["table_name"].tolist()
 
 
 _TABLE_ROWS_SQL = "SELECT * FROM {table}"

@@ -21,7 +21,7 @@ from gapboard.build import location
 from gapboard.build.location import BuiltData
 from gapboard.build.manifest import ManifestError
 from gapboard.core.errors import DataUnavailable
-from gapboard.db import connection as db_connection
+from gapboard.build import database
 
 F = TypeVar("F", bound=Callable[..., Any])
 _PLAIN = (str, int, float, bool, type(None), dt.date, Enum)
@@ -117,7 +117,7 @@ def _handed_out(result: Any) -> Any:
 
 @view(max_entries=2)
 def _connection_to(version: str) -> duckdb.DuckDBPyConnection:
-    return db_connection.load(current()[0], version)
+    return database.load(current()[0], version)
 
 
 def connection() -> duckdb.DuckDBPyConnection:

@@ -60,9 +60,10 @@ def featured() -> featured_rules.Featured:
 
 @view(max_entries=4)
 def claim_judgements(lang: str = DEFAULT) -> list[claims.Judged]:
-    """Every launch claim of the build, judged on the day it was made and against today's rows (reasons in `lang`)."""
+    """Every launch claim of the build, judged on the day it was made and against today's rows (reasons in `lang`):
+    the build judged them (`gapboard.build.claims`)."""
     con = connection()
-    return claims.judge_all(catalogue.claims(con), scores.claim_scores(con), price_rows(), model_rows(), lang)
+    return claims.judgements_from_rows(catalogue.claims(con), catalogue.claim_checks(con, lang), catalogue.claim_evidence(con, lang))
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,13 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from gapboard.build import location
+from gapboard.build import database, location
 from gapboard.build.config import DATA_DIR_ENV
 from gapboard.build.derive import DERIVED_FROM, DERIVED_TABLES, derive_instance_tables
 from gapboard.build.manifest import read_manifest
 from gapboard.build.run import build
 from gapboard.build.tables import TABLE_NAMES
 from gapboard.core.errors import DataUnavailable
-from gapboard.db import connection as db_connection
 from gapboard.db import instances
 from gapboard.views import cache, data
 from tests.support.data import read_built
@@ -94,7 +93,7 @@ def test_a_build_made_without_a_derived_table_is_remade(small_built):
                                             manifest.notes).to_json(), encoding="utf-8")
     assert text != manifest_file.read_text(encoding="utf-8")
     with pytest.raises(DataUnavailable, match="no table run_totals"):  # what a read-only (published) build gets
-        db_connection.load(location.LocalBuilt(paths), manifest.version)
+        database.load(location.LocalBuilt(paths), manifest.version)
     status = data.ensure_current(paths)
     assert status.ok and status.rebuilt_because == ["built table damaged or missing: run_totals"]
     assert "run_totals" in read_manifest(paths).tables

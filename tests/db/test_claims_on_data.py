@@ -7,8 +7,8 @@ list or score source changes the expectation with the data; the others are pinne
 import pandas as pd
 import pytest
 
+from gapboard.build.claims import claim_inputs
 from gapboard.core import claims
-from gapboard.db import catalogue, prices, scores
 from gapboard.views import cache
 
 # On the day each claim was made (rows published and models released by then).
@@ -65,8 +65,7 @@ ONE_VALUE = ("score", "price", "hourly_cost", "price_ratio")
 
 @pytest.fixture(scope="module")
 def data():
-    con = cache.connection()
-    return catalogue.claims(con), scores.claim_scores(con), prices.price_rows(con), catalogue.model_rows(con)
+    return claim_inputs(cache.connection())
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 import gapboard.db
+from gapboard.build import database
 from gapboard.core.uploads import marked, user_scores_frame
 from gapboard.db import catalogue, connection, harnesses, instances, prices, scores, timeline
 from gapboard.views import cache
@@ -34,7 +35,7 @@ VALID = {
     "group": "MiniMax", "groups": ["MiniMax"], "category": "open only", "curated_dataset": "gapboard-curated",
     "runs": ["20251124_mini-v1.16.0_claude-opus-4-5-20251101", "20251118_mini-v1.15.0_gemini-3-pro-preview-20251118"],
     "a": "20251124_mini-v1.16.0_claude-opus-4-5-20251101", "b": "20251118_mini-v1.15.0_gemini-3-pro-preview-20251118",
-    "table": "scores",
+    "table": "scores", "lang": "ko",
 }
 
 
@@ -204,18 +205,21 @@ def test_every_sql_text_in_queries_is_a_constant():
     assert calls >= 40
 
 
-def test_the_connection_puts_only_checked_table_names_into_sql():
-    """db.connection builds one statement from a name: each built table's, checked against TABLE_NAME first."""
-    tree = _module(connection)
+def test_loading_a_build_puts_only_checked_table_names_into_sql():
+    """build.database builds one statement from a name: each built table's, checked against TABLE_NAME first."""
+    tree = _module(database)
     load = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "load")
     statements = [ast.unparse(node) for node in ast.walk(load) if isinstance(node, ast.Call)
                   and isinstance(node.func, ast.Attribute) and node.func.attr == "execute"]
     assert statements == ["connection.execute('CREATE TABLE ' + name + ' AS SELECT * FROM read_parquet(?)', [built.table_url(entry.file)])"]
     source = ast.unparse(load)
     assert source.index("TABLE_NAME.match(name)") < source.index("'CREATE TABLE ' + name")
-    run = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "run")
-    assert [ast.unparse(n) for n in ast.walk(run) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-            and n.func.attr == "execute"] == ["cursor.execute(sql, dict(params or {}))"]  # values are bound
+
+
+def test_the_statement_runner_binds_every_value():
+    run = next(n for n in _module(connection).body if isinstance(n, ast.FunctionDef) and n.name == "run")
+    assert sorted(ast.unparse(n) for n in ast.walk(run) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                  and n.func.attr == "execute") == ["cursor.execute(_TABLE_HELD_SQL, [name])", "cursor.execute(sql, dict(params or {}))"]
 
 
 def test_the_static_check_rejects_sql_built_from_a_value():

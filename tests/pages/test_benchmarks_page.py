@@ -12,6 +12,7 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from gapboard.build.claims import claim_inputs
 from gapboard.build.config import PROJECT_ROOT
 from gapboard.core import cards, claims
 from gapboard.core.vocabulary import (
@@ -328,8 +329,7 @@ def test_models_without_a_release_date_are_listed_never_dropped_silently(private
 
 def judged_claims() -> list[claims.Judged]:
     """Every claim judged by the claims check over the build's rows, as both pages use it."""
-    con = cache.connection()
-    return claims.judge_all(catalogue.claims(con), scores.claim_scores(con), prices.price_rows(con), catalogue.model_rows(con))
+    return claims.judge_all(*claim_inputs(cache.connection()))
 
 
 def test_the_claims_tab_shows_every_claim_with_its_computed_verdict():
